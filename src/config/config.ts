@@ -1,0 +1,100 @@
+import { z } from 'zod';
+
+/** Where the database lives, as parsed from KRING_DATABASE_URL. */
+export type DatabaseTarget = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
+
+const DEFAULT_SQLITE_PATH = './data/kring.sqlite';
+
+/** Parses KRING_DATABASE_URL: unset → the default file, postgres:// → PostgreSQL, else a SQLite path. */
+export function parseDatabaseTarget(value: string | undefined): DatabaseTarget {
+  if (value === undefined || value.trim() === '') return { kind: 'sqlite', path: DEFAULT_SQLITE_PATH };
+  if (/^postgres(ql)?:\/\//.test(value)) return { kind: 'postgres', url: value };
+  if (value.startsWith('sqlite:')) return { kind: 'sqlite', path: value.slice('sqlite:'.length).replace(/^\/\//, '') };
+  return { kind: 'sqlite', path: value };
+}
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const environmentSchema = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    KRING_DATABASE_URL: z
+      .string()
+      .optional()
+      .refine((v) => v === undefined || !/^[a-z]+:\/\//.test(v) || /^postgres(ql)?:\/\//.test(v), {
+        message: 'use a file path, sqlite:PATH or postgres://…',
+      }),
+    KRING_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+    KRING_ADMIN_EMAIL: z.email().optional(),
+    KRING_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
+    KRING_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    KRING_SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(14),
+    KRING_BODY_LIMIT: z.coerce.number().int().min(1024).default(1_048_576),
+    KRING_LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
+    KRING_THEME_CLASS: z
+      .string()
+      .regex(/^[a-z][a-z0-9-]*$/, 'must be a CSS class name')
+      .default('voorbeeld-theme'),
+    KRING_OFFER_DEMO: booleanFlag.default(true),
+  })
+  .refine((env) => (env.KRING_ADMIN_EMAIL === undefined) === (env.KRING_ADMIN_PASSWORD === undefined), {
+    message: 'set KRING_ADMIN_EMAIL and KRING_ADMIN_PASSWORD together',
+    path: ['KRING_ADMIN_PASSWORD'],
+  });
+
+/** The validated, typed configuration of one Kring process. */
+export interface Config {
+  port: number;
+  host: string;
+  database: DatabaseTarget;
+  publicUrl: string;
+  secureCookies: boolean;
+  admin?: { email: string; password: string };
+  logLevel: z.infer<typeof environmentSchema>['KRING_LOG_LEVEL'];
+  sessionDays: number;
+  bodyLimit: number;
+  loginRateLimit: number;
+  themeClass: string;
+  offerDemo: boolean;
+}
+
+/** Thrown when the environment holds bad values; the message names every one. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and validates the configuration once; throws ConfigError naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = environmentSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+  }
+  const e = parsed.data;
+  const publicUrl = (e.KRING_PUBLIC_URL ?? `http://${displayHost(e.HOST)}:${e.PORT}`).replace(/\/$/, '');
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    database: parseDatabaseTarget(e.KRING_DATABASE_URL),
+    publicUrl,
+    secureCookies: publicUrl.startsWith('https://'),
+    ...(e.KRING_ADMIN_EMAIL && e.KRING_ADMIN_PASSWORD
+      ? { admin: { email: e.KRING_ADMIN_EMAIL, password: e.KRING_ADMIN_PASSWORD } }
+      : {}),
+    logLevel: e.KRING_LOG_LEVEL,
+    sessionDays: e.KRING_SESSION_DAYS,
+    bodyLimit: e.KRING_BODY_LIMIT,
+    loginRateLimit: e.KRING_LOGIN_RATE_LIMIT,
+    themeClass: e.KRING_THEME_CLASS,
+    offerDemo: e.KRING_OFFER_DEMO,
+  };
+}
+
+function displayHost(host: string): string {
+  return host === '0.0.0.0' || host === '::' || host === '127.0.0.1' ? 'localhost' : host;
+}

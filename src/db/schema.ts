@@ -1,0 +1,201 @@
+import type { Generated } from 'kysely';
+
+/**
+ * Table types, in camelCase: the CamelCasePlugin maps them to snake_case columns.
+ * Timestamps are ISO 8601 strings in UTC on both databases; booleans are 0/1 integers so
+ * both dialects store and return the same thing.
+ */
+export interface Database {
+  users: UserTable;
+  sessions: SessionTable;
+  apiTokens: ApiTokenTable;
+  setupTokens: SetupTokenTable;
+  workspaces: WorkspaceTable;
+  memberships: MembershipTable;
+  organisations: OrganisationTable;
+  people: PersonTable;
+  affiliations: AffiliationTable;
+  tags: TagTable;
+  personTags: PersonTagTable;
+  relationTypes: RelationTypeTable;
+  relations: RelationTable;
+  themes: ThemeTable;
+  themeOrganisations: ThemeOrganisationTable;
+  notes: NoteTable;
+  auditEvents: AuditEventTable;
+  searchDocuments: SearchDocumentTable;
+}
+
+interface Versioned {
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface UserTable extends Versioned {
+  id: string;
+  email: string;
+  name: string;
+  passwordHash: string;
+  isAdmin: number;
+  personId: string | null;
+  locale: string | null;
+}
+
+export interface SessionTable {
+  id: string;
+  tokenHash: string;
+  userId: string;
+  createdAt: string;
+  expiresAt: string;
+}
+
+export interface ApiTokenTable {
+  id: string;
+  userId: string;
+  name: string;
+  tokenHash: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+  expiresAt: string | null;
+}
+
+export interface SetupTokenTable {
+  tokenHash: string;
+  createdAt: string;
+  expiresAt: string;
+}
+
+export interface WorkspaceTable extends Versioned {
+  id: string;
+  name: string;
+  description: string | null;
+}
+
+export interface MembershipTable extends Versioned {
+  workspaceId: string;
+  userId: string;
+  role: 'owner' | 'editor' | 'viewer';
+}
+
+export interface OrganisationTable extends Versioned {
+  id: string;
+  workspaceId: string;
+  name: string;
+  sortName: string;
+  kind: string;
+  code: string | null;
+  parentId: string | null;
+  description: string | null;
+  website: string | null;
+}
+
+export interface PersonTable extends Versioned {
+  id: string;
+  workspaceId: string;
+  name: string;
+  sortName: string;
+  jobTitle: string | null;
+  email: string | null;
+  phone: string | null;
+  source: string | null;
+  informedOn: string | null;
+  lastContactOn: string | null;
+}
+
+export interface AffiliationTable {
+  id: string;
+  workspaceId: string;
+  personId: string;
+  organisationId: string;
+  role: string | null;
+  since: string | null;
+  until: string | null;
+  createdAt: string;
+}
+
+export interface TagTable {
+  id: string;
+  workspaceId: string;
+  name: string;
+  createdAt: string;
+}
+
+export interface PersonTagTable {
+  personId: string;
+  tagId: string;
+  workspaceId: string;
+}
+
+export interface RelationTypeTable {
+  workspaceId: string;
+  key: string;
+  label: string;
+  directed: number;
+  createdAt: string;
+}
+
+export interface RelationTable extends Versioned {
+  id: string;
+  workspaceId: string;
+  fromId: string;
+  fromType: 'person' | 'organisation';
+  toId: string;
+  toType: 'person' | 'organisation';
+  type: string;
+  directed: number;
+  strength: number;
+  since: string | null;
+  until: string | null;
+  note: string | null;
+  source: string | null;
+}
+
+export interface ThemeTable extends Versioned {
+  id: string;
+  workspaceId: string;
+  title: string;
+  sortTitle: string;
+  kind: string;
+  status: string;
+  description: string | null;
+  horizon: string | null;
+  ownerId: string | null;
+}
+
+export interface ThemeOrganisationTable {
+  themeId: string;
+  organisationId: string;
+  workspaceId: string;
+}
+
+export interface NoteTable extends Versioned {
+  id: string;
+  workspaceId: string;
+  subjectType: 'person' | 'organisation' | 'relation' | 'theme';
+  subjectId: string;
+  authorId: string;
+  visibility: 'private' | 'workspace';
+  body: string;
+}
+
+export interface AuditEventTable {
+  id: Generated<number>;
+  workspaceId: string | null;
+  actorId: string | null;
+  action: string;
+  subjectType: string;
+  subjectId: string | null;
+  ip: string | null;
+  at: string;
+}
+
+/** Search documents (folded text), kept beside the records in the same transaction. */
+export interface SearchDocumentTable {
+  entityId: string;
+  workspaceId: string;
+  entityType: 'person' | 'organisation' | 'theme';
+  entityId: string;
+  title: string;
+  body: string;
+}

@@ -1,0 +1,67 @@
+/**
+ * Route definitions: one object per operation with its zod schemas, access rule and
+ * handler. The same objects register with Fastify and produce the OpenAPI document.
+ */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import type { Role } from '../modules/access/roles.ts';
+
+export type Access = 'public' | 'user' | 'admin' | { workspace: Role };
+
+/** Who is asking: set by authentication, narrowed by the access rule. */
+export interface Actor {
+  userId: string;
+  isAdmin: boolean;
+  via: 'session' | 'token';
+  ip: string;
+}
+
+export interface WorkspaceActor extends Actor {
+  workspaceId: string;
+  role: Role;
+}
+
+type Infer<S> = S extends z.ZodType ? z.output<S> : undefined;
+type ActorFor<A> = A extends 'public' ? Actor | null : A extends { workspace: Role } ? WorkspaceActor : Actor;
+
+export interface HandlerContext<P, Q, B, A> {
+  params: Infer<P>;
+  query: Infer<Q>;
+  body: Infer<B>;
+  actor: ActorFor<A>;
+  request: FastifyRequest;
+  reply: FastifyReply;
+}
+
+export interface RouteSpec<
+  P extends z.ZodType | undefined = z.ZodType | undefined,
+  Q extends z.ZodType | undefined = z.ZodType | undefined,
+  B extends z.ZodType | undefined = z.ZodType | undefined,
+  A extends Access = Access,
+> {
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  /** Fastify-style path, e.g. /api/v1/workspaces/:workspaceId/people */
+  url: string;
+  operationId: string;
+  summary: string;
+  tag: string;
+  access: A;
+  params?: P;
+  query?: Q;
+  body?: B;
+  /** Success status and schema; schema undefined means no content. */
+  success: { status: 200 | 201 | 204; schema?: z.ZodType; description: string; etag?: boolean };
+  /** Error statuses beyond the ones every route of its kind may answer. */
+  errors?: number[];
+  handler: (ctx: HandlerContext<P, Q, B, A>) => Promise<unknown>;
+}
+
+/** Identity function that infers the handler's types from the schemas. */
+export function defineRoute<
+  P extends z.ZodType | undefined = undefined,
+  Q extends z.ZodType | undefined = undefined,
+  B extends z.ZodType | undefined = undefined,
+  A extends Access = Access,
+>(spec: RouteSpec<P, Q, B, A>): RouteSpec {
+  return spec as unknown as RouteSpec;
+}

@@ -1,0 +1,8 @@
+/** Workspace roles, from least to most rights. */
+export const roles = ['viewer', 'editor', 'owner'] as const;
+export type Role = (typeof roles)[number];
+
+/** Does a member with `role` have at least the rights of `needed`? */
+export function roleAllows(role: Role, needed: Role): boolean {
+  return roles.indexOf(role) >= roles.indexOf(needed);
+}
