@@ -39,6 +39,7 @@ const environmentSchema = z
       .regex(/^[a-z][a-z0-9-]*$/, 'must be a CSS class name')
       .default('voorbeeld-theme'),
     KRING_OFFER_DEMO: booleanFlag.default(true),
+    KRING_TRUST_PROXY: booleanFlag.default(false),
   })
   .refine((env) => (env.KRING_ADMIN_EMAIL === undefined) === (env.KRING_ADMIN_PASSWORD === undefined), {
     message: 'set KRING_ADMIN_EMAIL and KRING_ADMIN_PASSWORD together',
@@ -59,6 +60,8 @@ export interface Config {
   loginRateLimit: number;
   themeClass: string;
   offerDemo: boolean;
+  /** Behind a reverse proxy: take the client address and protocol from X-Forwarded-*. */
+  trustProxy: boolean;
 }
 
 /** Thrown when the environment holds bad values; the message names every one. */
@@ -92,6 +95,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginRateLimit: e.KRING_LOGIN_RATE_LIMIT,
     themeClass: e.KRING_THEME_CLASS,
     offerDemo: e.KRING_OFFER_DEMO,
+    trustProxy: e.KRING_TRUST_PROXY,
   };
 }
 

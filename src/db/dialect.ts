@@ -54,11 +54,21 @@ export function dialectOf(kysely: Kysely<unknown>): DialectName {
   return kysely.getExecutor().adapter.constructor.name.startsWith('Postgres') ? 'postgres' : 'sqlite';
 }
 
+type ColumnType = Parameters<ReturnType<Kysely<unknown>['schema']['createTable']>['addColumn']>[1];
+
 /** Column types that differ between the dialects. */
-export function columnTypes(dialect: DialectName) {
+export function columnTypes(dialect: DialectName): Record<'uuid' | 'timestamp' | 'date' | 'autoId' | 'sortKey', ColumnType> {
+  // Folded sort keys compare byte-wise on both (SQLite's BINARY, PostgreSQL's "C"), so both
+  // dialects sort alike and prefix LIKE can use the index.
   return dialect === 'postgres'
-    ? ({ uuid: 'uuid', timestamp: 'timestamptz', date: 'date', autoId: 'bigserial' } as const)
-    : ({ uuid: 'text', timestamp: 'text', date: 'text', autoId: 'integer' } as const);
+    ? { uuid: 'uuid', timestamp: 'timestamptz', date: 'date', autoId: 'bigserial', sortKey: sql`text collate "C"` }
+    : { uuid: 'text', timestamp: 'text', date: 'text', autoId: 'integer', sortKey: sql`text` };
+}
+
+/** `column LIKE 'prefix%'` with wildcards in the prefix escaped; the explicit ESCAPE works on both. */
+export function startsWith(column: string, prefix: string): RawBuilder<boolean> {
+  const escaped = prefix.replace(/[\\%_]/g, (c) => `\\${c}`);
+  return sql<boolean>`${sql.ref(column)} like ${`${escaped}%`} escape '\\'`;
 }
 
 /** Is the error a unique-constraint violation? */

@@ -195,7 +195,6 @@ export interface SearchDocumentTable {
   entityId: string;
   workspaceId: string;
   entityType: 'person' | 'organisation' | 'theme';
-  entityId: string;
   title: string;
   body: string;
 }

@@ -1,0 +1,96 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import type { AppContext } from './context.ts';
+import { installProblemHandler } from '../http/problem-handler.ts';
+import { registerRoute } from '../http/register-route.ts';
+import { tooManyRequests } from '../http/errors.ts';
+import { allRoutes } from '../modules/routes.ts';
+import { buildOpenApiDocument } from '../http/openapi.ts';
+import { registerWebClient } from './web-client.ts';
+import { API_VERSION } from './version.ts';
+
+/** Builds the Fastify application: API, OpenAPI document, health check and the web client. */
+export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
+  // Typed as the plain instance: pino's Logger is a FastifyBaseLogger, but the generic would leak everywhere.
+  const app: FastifyInstance = Fastify({
+    loggerInstance: ctx.logger,
+    disableRequestLogging: true,
+    bodyLimit: ctx.config.bodyLimit,
+    routerOptions: { ignoreTrailingSlash: false, maxParamLength: 200 },
+    trustProxy: ctx.config.trustProxy,
+  }) as unknown as FastifyInstance;
+
+  // Only JSON bodies are accepted; text/plain would otherwise be parsed as a string.
+  app.removeContentTypeParser('text/plain');
+  app.addContentTypeParser('application/merge-patch+json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        workerSrc: ["'self'", 'blob:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+      },
+    },
+    frameguard: { action: 'deny' },
+    strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: true },
+    referrerPolicy: { policy: 'same-origin' },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(fastifyRateLimit, { global: false, errorResponseBuilder: () => tooManyRequests() });
+
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('API-Version', API_VERSION);
+    if (request.url.startsWith('/api/')) reply.header('Cache-Control', 'no-store');
+  });
+  app.addHook('onResponse', async (request, reply) => {
+    // Route patterns only: URLs may carry search terms, which can be personal data.
+    request.log.info(
+      { method: request.method, route: request.routeOptions.url ?? 'unmatched', status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
+      'request',
+    );
+  });
+
+  installProblemHandler(app, ctx.config.bodyLimit);
+
+  const routes = allRoutes(ctx);
+  for (const route of routes) registerRoute(app, ctx, route);
+
+  const openApi = buildOpenApiDocument(routes, ctx.config.publicUrl);
+  app.get('/api/v1/openapi.json', async (_request, reply) => {
+    reply.header('Access-Control-Allow-Origin', '*');
+    reply.header('Cache-Control', 'public, max-age=300');
+    return openApi;
+  });
+  app.options('/api/v1/openapi.json', async (_request, reply) => {
+    reply.header('Access-Control-Allow-Origin', '*').header('Access-Control-Allow-Methods', 'GET, OPTIONS').code(204).send();
+  });
+
+  app.get('/health', async (_request, reply) => {
+    const healthy = await databaseReachable(ctx);
+    reply.code(healthy ? 200 : 503);
+    return { status: healthy ? 'ok' : 'unavailable', database: ctx.db.dialect };
+  });
+
+  await registerWebClient(app, ctx);
+  return app;
+}
+
+async function databaseReachable(ctx: AppContext): Promise<boolean> {
+  try {
+    await ctx.db.kysely.selectFrom('workspaces').select('id').limit(1).execute();
+    return true;
+  } catch {
+    return false;
+  }
+}

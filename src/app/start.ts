@@ -1,0 +1,26 @@
+import pino, { type Logger } from 'pino';
+import type { Config } from '../config/config.ts';
+import { openDatabase } from '../db/dialect.ts';
+import { migrateToLatest } from '../db/migrate.ts';
+import type { AppContext } from './context.ts';
+
+/** The JSON logger; credentials are redacted should any ever reach a log line. */
+export function createLogger(level: Config['logLevel']): Logger {
+  return pino({
+    level,
+    redact: ['req.headers.authorization', 'req.headers.cookie', 'password', '*.password', 'token', '*.token'],
+  });
+}
+
+/** Opens the database, brings its schema up to date and returns the application context. */
+export async function openContext(config: Config, logger = createLogger(config.logLevel)): Promise<AppContext> {
+  const db = openDatabase(config.database);
+  try {
+    const applied = await migrateToLatest(db);
+    if (applied.length > 0) logger.info({ migrations: applied }, 'database migrated');
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  return { config, db, logger };
+}

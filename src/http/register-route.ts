@@ -1,0 +1,75 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { AppContext } from '../app/context.ts';
+import { authenticate } from '../modules/access/authenticate.ts';
+import { roleAllows } from '../modules/access/roles.ts';
+import { findRole } from '../modules/workspaces/membership.repository.ts';
+import { badRequest, forbidden, notFound, unauthenticated, unsupportedMediaType, type ProblemDetail } from './errors.ts';
+import type { Actor, RouteSpec, WorkspaceActor } from './route.ts';
+import { toProblemDetails } from './validation.ts';
+
+const JSON_TYPES = /^application\/(merge-patch\+)?json(;|$)/i;
+
+/** Registers one route: authenticate → validate everything → authorise → handle → present. */
+export function registerRoute(app: FastifyInstance, ctx: AppContext, spec: RouteSpec): void {
+  app.route({
+    method: spec.method,
+    url: spec.url,
+    config: spec.operationId === 'createSession' ? { rateLimit: loginRateLimit(ctx) } : {},
+    handler: async (request, reply) => {
+      const actor = await authenticate(ctx, request);
+      if (spec.access !== 'public' && actor === null) throw unauthenticated();
+      if (spec.access === 'admin' && !actor?.isAdmin) throw forbidden('Only an instance administrator may do this.');
+
+      const problems: ProblemDetail[] = [];
+      const params = parsePart(spec.params, request.params, 'path', problems);
+      const query = parsePart(spec.query, request.query, 'query', problems);
+      if (spec.body !== undefined) assertJsonBody(request);
+      const body = parsePart(spec.body, request.body ?? undefined, 'body', problems);
+
+      const scoped = typeof spec.access === 'object' ? await authorise(ctx, actor as Actor, request, spec.access.workspace) : actor;
+      if (problems.length > 0) throw badRequest(summarise(problems), problems);
+
+      const result = await spec.handler({ params, query, body, actor: scoped, request, reply } as never);
+      reply.code(spec.success.status);
+      return spec.success.status === 204 ? reply.send() : result;
+    },
+  });
+}
+
+function parsePart(schema: z.ZodType | undefined, value: unknown, part: ProblemDetail['in'], problems: ProblemDetail[]): unknown {
+  if (schema === undefined) return undefined;
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  problems.push(...toProblemDetails(part, parsed.error));
+  return undefined;
+}
+
+function assertJsonBody(request: FastifyRequest): void {
+  const type = request.headers['content-type'];
+  if (type === undefined || !JSON_TYPES.test(type)) throw unsupportedMediaType(type);
+}
+
+/** Checks membership and role; a non-member learns nothing about the workspace (404). */
+async function authorise(ctx: AppContext, actor: Actor, request: FastifyRequest, needed: Parameters<typeof roleAllows>[1]): Promise<WorkspaceActor> {
+  const workspaceId = (request.params as { workspaceId?: string }).workspaceId ?? '';
+  const uuid = z.uuid().safeParse(workspaceId);
+  if (!uuid.success) throw badRequest('The workspace id is not a UUID.', toProblemDetails('path', new z.ZodError(uuid.error.issues.map((i) => ({ ...i, path: ['workspaceId'] })))));
+  const role = await findRole(ctx.db.kysely, workspaceId, actor.userId);
+  if (role === undefined) throw notFound('Workspace');
+  if (!roleAllows(role, needed)) throw forbidden(`This needs the ${needed} role; you are ${role}.`);
+  return { ...actor, workspaceId, role };
+}
+
+function summarise(problems: ProblemDetail[]): string {
+  return problems.length === 1 ? (problems[0]?.detail ?? 'Invalid input.') : `${problems.length} problems in the request.`;
+}
+
+function loginRateLimit(ctx: AppContext) {
+  return {
+    max: ctx.config.loginRateLimit,
+    timeWindow: '1 minute',
+    // Per address and account, so one attacker cannot lock everyone else out.
+    keyGenerator: (request: FastifyRequest) => `${request.ip}|${String((request.body as { email?: unknown } | undefined)?.email ?? '')}`,
+  };
+}

@@ -1,0 +1,20 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { nowIso } from '../../lib/clock.ts';
+
+export interface AuditEvent {
+  workspaceId: string | null;
+  actorId: string | null;
+  action: 'create' | 'update' | 'delete' | 'login' | 'logout' | 'setup' | 'import' | 'export';
+  subjectType: string;
+  subjectId: string | null;
+  ip?: string | null;
+}
+
+/** Records who did what to which record — never the content. Runs inside the caller's transaction. */
+export async function recordAudit(db: Kysely<Database>, event: AuditEvent): Promise<void> {
+  await db
+    .insertInto('auditEvents')
+    .values({ ...event, ip: event.ip ?? null, at: nowIso() })
+    .execute();
+}

@@ -1,0 +1,36 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { deleteSearchDocuments } from '../search/search-document.repository.ts';
+
+type Executor = Kysely<Database>;
+
+/**
+ * Removes what hangs on parties (people or organisations) that are about to be deleted:
+ * their relations (and the notes on those), their own notes and their search documents.
+ * Affiliations, tags and theme links go by cascading foreign keys. Runs in the caller's
+ * transaction so nothing dangles if the delete fails.
+ */
+export async function detachParties(db: Executor, workspaceId: string, partyIds: string[]): Promise<void> {
+  if (partyIds.length === 0) return;
+  const relationIds = (
+    await db
+      .selectFrom('relations')
+      .select('id')
+      .where('workspaceId', '=', workspaceId)
+      .where((eb) => eb.or([eb('fromId', 'in', partyIds), eb('toId', 'in', partyIds)]))
+      .execute()
+  ).map((r) => r.id);
+  for (const chunk of chunks(relationIds, 500)) {
+    await db.deleteFrom('notes').where('subjectId', 'in', chunk).execute();
+    await db.deleteFrom('relations').where('id', 'in', chunk).execute();
+  }
+  await db.deleteFrom('notes').where('workspaceId', '=', workspaceId).where('subjectId', 'in', partyIds).execute();
+  await deleteSearchDocuments(db, partyIds);
+}
+
+/** Splits a list so that IN (…) stays within parameter limits. */
+export function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}

@@ -1,0 +1,22 @@
+import type { AppContext } from '../app/context.ts';
+import type { RouteSpec } from '../http/route.ts';
+import { organisationRoutes } from './organisations/organisation.routes.ts';
+import { sessionRoutes } from './sessions/session.routes.ts';
+import { setupRoutes } from './setup/setup.routes.ts';
+import { tokenRoutes } from './tokens/token.routes.ts';
+import { userRoutes } from './users/user.routes.ts';
+import { memberRoutes } from './workspaces/member.routes.ts';
+import { workspaceRoutes } from './workspaces/workspace.routes.ts';
+
+/** Every API route, in the order the OpenAPI document lists them. */
+export function allRoutes(ctx: AppContext): RouteSpec[] {
+  return [
+    ...setupRoutes(ctx),
+    ...sessionRoutes(ctx),
+    ...userRoutes(ctx),
+    ...tokenRoutes(ctx),
+    ...workspaceRoutes(ctx),
+    ...memberRoutes(ctx),
+    ...organisationRoutes(ctx),
+  ];
+}

@@ -1,0 +1,31 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+
+type Executor = Kysely<Database>;
+
+/** The user behind a live session, by the hash of its cookie value. */
+export async function findUserBySessionHash(db: Executor, tokenHash: string, now: string) {
+  return db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.userId')
+    .select(['sessions.id as sessionId', 'users.id as userId', 'users.isAdmin'])
+    .where('sessions.tokenHash', '=', tokenHash)
+    .where('sessions.expiresAt', '>', now)
+    .executeTakeFirst();
+}
+
+export async function insertSession(
+  db: Executor,
+  session: { id: string; tokenHash: string; userId: string; createdAt: string; expiresAt: string },
+): Promise<void> {
+  await db.insertInto('sessions').values(session).execute();
+}
+
+export async function deleteSessionByHash(db: Executor, tokenHash: string): Promise<void> {
+  await db.deleteFrom('sessions').where('tokenHash', '=', tokenHash).execute();
+}
+
+/** Removes expired sessions, so the table does not grow without bound. */
+export async function deleteExpiredSessions(db: Executor, now: string): Promise<void> {
+  await db.deleteFrom('sessions').where('expiresAt', '<=', now).execute();
+}

@@ -1,0 +1,43 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { nowIso } from '../../lib/clock.ts';
+
+type Executor = Kysely<Database>;
+
+const tokenColumns = ['id', 'name', 'createdAt', 'lastUsedAt', 'expiresAt'] as const;
+
+/** The user behind a live API token, by the token's hash. */
+export async function findUserByTokenHash(db: Executor, tokenHash: string, now: string) {
+  return db
+    .selectFrom('apiTokens')
+    .innerJoin('users', 'users.id', 'apiTokens.userId')
+    .select(['apiTokens.id as tokenId', 'apiTokens.lastUsedAt', 'users.id as userId', 'users.isAdmin'])
+    .where('apiTokens.tokenHash', '=', tokenHash)
+    .where((eb) => eb.or([eb('apiTokens.expiresAt', 'is', null), eb('apiTokens.expiresAt', '>', now)]))
+    .executeTakeFirst();
+}
+
+const TOUCH_INTERVAL_MS = 60 * 60 * 1000;
+
+/** Records use at most once an hour, so reads by scripts do not each cost a write. */
+export async function touchToken(db: Executor, tokenId: string, lastUsedAt: string | null): Promise<void> {
+  if (lastUsedAt !== null && Date.now() - Date.parse(lastUsedAt) < TOUCH_INTERVAL_MS) return;
+  await db.updateTable('apiTokens').set({ lastUsedAt: nowIso() }).where('id', '=', tokenId).execute();
+}
+
+export async function insertToken(
+  db: Executor,
+  token: { id: string; userId: string; name: string; tokenHash: string; createdAt: string; expiresAt: string | null },
+): Promise<void> {
+  await db.insertInto('apiTokens').values({ ...token, lastUsedAt: null }).execute();
+}
+
+export async function listTokens(db: Executor, userId: string) {
+  return db.selectFrom('apiTokens').select(tokenColumns).where('userId', '=', userId).orderBy('createdAt', 'desc').execute();
+}
+
+/** Deletes one of the user's tokens; returns whether it existed. */
+export async function deleteToken(db: Executor, userId: string, tokenId: string): Promise<boolean> {
+  const result = await db.deleteFrom('apiTokens').where('id', '=', tokenId).where('userId', '=', userId).executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
