@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
@@ -16,7 +16,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   // Typed as the plain instance: pino's Logger is a FastifyBaseLogger, but the generic would leak everywhere.
   const app: FastifyInstance = Fastify({
     loggerInstance: ctx.logger,
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: ctx.config.bodyLimit,
     routerOptions: { ignoreTrailingSlash: false, maxParamLength: 200 },
     trustProxy: ctx.config.trustProxy,

@@ -24,6 +24,7 @@ export interface Database {
   notes: NoteTable;
   auditEvents: AuditEventTable;
   searchDocuments: SearchDocumentTable;
+  graphLayouts: GraphLayoutTable;
 }
 
 interface Versioned {
@@ -197,4 +198,11 @@ export interface SearchDocumentTable {
   entityType: 'person' | 'organisation' | 'theme';
   title: string;
   body: string;
+}
+
+/** Node positions of a network picture (JSON text: { [nodeId]: [x, y] }). */
+export interface GraphLayoutTable extends Versioned {
+  workspaceId: string;
+  key: string;
+  positions: string;
 }
