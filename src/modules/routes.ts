@@ -1,8 +1,13 @@
 import type { AppContext } from '../app/context.ts';
 import type { RouteSpec } from '../http/route.ts';
+import { noteRoutes } from './notes/note.routes.ts';
 import { organisationRoutes } from './organisations/organisation.routes.ts';
+import { personRoutes } from './people/person.routes.ts';
+import { relationRoutes } from './relations/relation.routes.ts';
+import { searchRoutes } from './search/search.routes.ts';
 import { sessionRoutes } from './sessions/session.routes.ts';
 import { setupRoutes } from './setup/setup.routes.ts';
+import { themeRoutes } from './themes/theme.routes.ts';
 import { tokenRoutes } from './tokens/token.routes.ts';
 import { userRoutes } from './users/user.routes.ts';
 import { memberRoutes } from './workspaces/member.routes.ts';
@@ -18,5 +23,10 @@ export function allRoutes(ctx: AppContext): RouteSpec[] {
     ...workspaceRoutes(ctx),
     ...memberRoutes(ctx),
     ...organisationRoutes(ctx),
+    ...personRoutes(ctx),
+    ...relationRoutes(ctx),
+    ...themeRoutes(ctx),
+    ...noteRoutes(ctx),
+    ...searchRoutes(ctx),
   ];
 }

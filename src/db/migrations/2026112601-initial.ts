@@ -193,7 +193,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', t.timestamp, (c) => c.notNull())
     .addColumn('updated_at', t.timestamp, (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('relations_ws_id_idx').on('relations').columns(['workspace_id', 'id']).execute();
+  await db.schema.createIndex('relations_ws_created_idx').on('relations').columns(['workspace_id', 'created_at', 'id']).execute();
   await db.schema.createIndex('relations_from_idx').on('relations').columns(['from_id', 'id']).execute();
   await db.schema.createIndex('relations_to_idx').on('relations').columns(['to_id', 'id']).execute();
   await db.schema.createIndex('relations_ws_type_idx').on('relations').columns(['workspace_id', 'type', 'id']).execute();

@@ -1,0 +1,171 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { AppContext } from '../../app/context.ts';
+import type { Database, PersonTable } from '../../db/schema.ts';
+import { isUniqueViolation } from '../../db/dialect.ts';
+import { badRequest, conflict, notFound, preconditionFailed, type ProblemDetail } from '../../http/errors.ts';
+import { assertVersion } from '../../http/etag.ts';
+import type { WorkspaceActor } from '../../http/route.ts';
+import { nowIso } from '../../lib/clock.ts';
+import { newId } from '../../lib/ids.ts';
+import { fold } from '../../lib/text.ts';
+import { recordAudit } from '../audit/audit.repository.ts';
+import { detachParties } from '../network/party-cleanup.repository.ts';
+import { upsertSearchDocument } from '../search/search-document.repository.ts';
+import * as repo from './person.repository.ts';
+import type { AffiliationInput, CreatePerson, Person, UpdatePerson } from './person.schema.ts';
+
+type Executor = Kysely<Database>;
+type Row = Selectable<PersonTable>;
+
+/** Presents people with their affiliations and tags, loaded for all of them at once. */
+export async function presentPeople(db: Executor, rows: Row[]): Promise<Person[]> {
+  const { affiliations, tags } = await repo.loadDetails(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    workspaceId: row.workspaceId,
+    name: row.name,
+    jobTitle: row.jobTitle,
+    email: row.email,
+    phone: row.phone,
+    tags: tags.get(row.id) ?? [],
+    affiliations: affiliations.get(row.id) ?? [],
+    source: row.source,
+    informedOn: row.informedOn,
+    lastContactOn: row.lastContactOn,
+    version: row.version,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  }));
+}
+
+async function presentOne(db: Executor, row: Row): Promise<Person> {
+  const [person] = await presentPeople(db, [row]);
+  return person as Person;
+}
+
+export async function getPerson(ctx: AppContext, workspaceId: string, id: string): Promise<Person> {
+  const row = await repo.findPerson(ctx.db.kysely, workspaceId, id);
+  if (!row) throw notFound('Person');
+  return presentOne(ctx.db.kysely, row);
+}
+
+/** Every affiliation must name an organisation of this workspace; all misses are reported at once. */
+async function checkAffiliations(db: Executor, workspaceId: string, list: AffiliationInput[] | undefined): Promise<void> {
+  if (!list || list.length === 0) return;
+  const found = await repo.existingOrganisationIds(
+    db,
+    workspaceId,
+    list.map((a) => a.organisationId),
+  );
+  const problems: ProblemDetail[] = list.flatMap((a, index) =>
+    found.has(a.organisationId)
+      ? []
+      : [
+          {
+            in: 'body' as const,
+            location: { pointer: `/affiliations/${index}/organisationId` },
+            code: 'not_found',
+            detail: 'No organisation with this id in this workspace.',
+          },
+        ],
+  );
+  if (problems.length > 0) throw badRequest(problems.length === 1 ? 'Unknown organisation.' : `${problems.length} unknown organisations.`, problems);
+}
+
+async function checkEmailFree(db: Executor, workspaceId: string, email: string | null | undefined, selfId?: string): Promise<void> {
+  if (!email) return;
+  const existing = await repo.findPersonByEmail(db, workspaceId, email);
+  if (existing && existing.id !== selfId) throw duplicateEmail(workspaceId, existing.id);
+}
+
+const duplicateEmail = (workspaceId: string, id?: string) =>
+  conflict('Another person in this workspace has this e-mail address.', id ? { id, href: `/api/v1/workspaces/${workspaceId}/people/${id}` } : undefined);
+
+async function writeSearchDocument(db: Executor, person: Person): Promise<void> {
+  await upsertSearchDocument(db, {
+    entityId: person.id,
+    workspaceId: person.workspaceId,
+    entityType: 'person',
+    title: person.name,
+    body: [person.jobTitle, person.email, ...person.tags, ...person.affiliations.map((a) => a.organisationName)],
+  });
+}
+
+/** Runs a write, turning a unique-email race into the same 409 as the pre-check. */
+async function guardEmail<T>(workspaceId: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw duplicateEmail(workspaceId);
+    throw error;
+  }
+}
+
+export async function createPerson(ctx: AppContext, actor: WorkspaceActor, input: CreatePerson): Promise<Person> {
+  const now = nowIso();
+  const { tags, affiliations, ...fields } = input;
+  const row: Row = {
+    id: newId(),
+    workspaceId: actor.workspaceId,
+    name: fields.name,
+    sortName: fold(fields.name),
+    jobTitle: fields.jobTitle ?? null,
+    email: fields.email ?? null,
+    phone: fields.phone ?? null,
+    source: fields.source ?? null,
+    informedOn: fields.informedOn ?? null,
+    lastContactOn: fields.lastContactOn ?? null,
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+  };
+  return guardEmail(actor.workspaceId, () =>
+    ctx.db.kysely.transaction().execute(async (trx) => {
+      await checkAffiliations(trx, actor.workspaceId, affiliations);
+      await checkEmailFree(trx, actor.workspaceId, row.email);
+      await repo.insertPerson(trx, row);
+      await repo.replaceAffiliations(trx, actor.workspaceId, row.id, affiliations ?? []);
+      await repo.replaceTags(trx, actor.workspaceId, row.id, tags ?? []);
+      const person = await presentOne(trx, row);
+      await writeSearchDocument(trx, person);
+      await recordAudit(trx, { workspaceId: actor.workspaceId, actorId: actor.userId, action: 'create', subjectType: 'person', subjectId: row.id, ip: actor.ip });
+      return person;
+    }),
+  );
+}
+
+export async function updatePerson(ctx: AppContext, actor: WorkspaceActor, id: string, expected: number, input: UpdatePerson): Promise<Person> {
+  const { tags, affiliations, ...fields } = input;
+  return guardEmail(actor.workspaceId, () =>
+    ctx.db.kysely.transaction().execute(async (trx) => {
+      const current = await repo.findPerson(trx, actor.workspaceId, id);
+      if (!current) throw notFound('Person');
+      assertVersion(current, expected);
+      await checkAffiliations(trx, actor.workspaceId, affiliations);
+      await checkEmailFree(trx, actor.workspaceId, fields.email, id);
+      const changes = { ...fields, ...(fields.name !== undefined ? { sortName: fold(fields.name) } : {}), updatedAt: nowIso() };
+      if (!(await repo.updatePersonRow(trx, id, expected, changes))) throw preconditionFailed(current.version);
+      if (affiliations) await repo.replaceAffiliations(trx, actor.workspaceId, id, affiliations);
+      if (tags) await repo.replaceTags(trx, actor.workspaceId, id, tags);
+      const person = await presentOne(trx, { ...current, ...changes, version: expected + 1 });
+      await writeSearchDocument(trx, person);
+      await recordAudit(trx, { workspaceId: actor.workspaceId, actorId: actor.userId, action: 'update', subjectType: 'person', subjectId: id, ip: actor.ip });
+      return person;
+    }),
+  );
+}
+
+/** Deletes a person with their relations, notes, affiliations and tags, in one transaction. */
+export async function deletePerson(ctx: AppContext, actor: WorkspaceActor, id: string): Promise<void> {
+  await ctx.db.kysely.transaction().execute(async (trx) => {
+    const current = await repo.findPerson(trx, actor.workspaceId, id);
+    if (!current) throw notFound('Person');
+    await detachParties(trx, actor.workspaceId, [id]);
+    await trx.updateTable('users').set({ personId: null }).where('personId', '=', id).execute();
+    await repo.deletePersonRow(trx, id);
+    await recordAudit(trx, { workspaceId: actor.workspaceId, actorId: actor.userId, action: 'delete', subjectType: 'person', subjectId: id, ip: actor.ip });
+  });
+}

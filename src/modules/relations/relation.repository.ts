@@ -1,0 +1,117 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Database, RelationTable } from '../../db/schema.ts';
+import { applyKeyset, parseSort } from '../../db/keyset.ts';
+import type { Cursor } from '../../http/pagination.ts';
+import type { ListRelationsQuery, Relation } from './relation.schema.ts';
+
+type Executor = Kysely<Database>;
+export type RelationRow = Selectable<RelationTable>;
+
+/** Relations with the names of both ends, read through one joined query. */
+function selectRelations(db: Executor, workspaceId: string) {
+  return db
+    .selectFrom('relations')
+    .leftJoin('people as fromPerson', 'fromPerson.id', 'relations.fromId')
+    .leftJoin('organisations as fromOrganisation', 'fromOrganisation.id', 'relations.fromId')
+    .leftJoin('people as toPerson', 'toPerson.id', 'relations.toId')
+    .leftJoin('organisations as toOrganisation', 'toOrganisation.id', 'relations.toId')
+    .selectAll('relations')
+    .select((eb) => [
+      eb.fn.coalesce('fromPerson.name', 'fromOrganisation.name').as('fromName'),
+      eb.fn.coalesce('toPerson.name', 'toOrganisation.name').as('toName'),
+    ])
+    .where('relations.workspaceId', '=', workspaceId);
+}
+
+type NamedRow = RelationRow & { fromName: string | null; toName: string | null };
+
+export function presentRelation(row: NamedRow): Relation {
+  return {
+    id: row.id,
+    workspaceId: row.workspaceId,
+    from: row.fromId,
+    fromType: row.fromType,
+    fromName: row.fromName ?? '',
+    to: row.toId,
+    toType: row.toType,
+    toName: row.toName ?? '',
+    type: row.type,
+    directed: row.directed === 1,
+    strength: row.strength,
+    since: row.since,
+    until: row.until,
+    note: row.note,
+    source: row.source,
+    version: row.version,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+export function findRelation(db: Executor, workspaceId: string, id: string) {
+  return selectRelations(db, workspaceId).where('relations.id', '=', id).executeTakeFirst();
+}
+
+export function relationCursor(row: RelationRow, sort: ListRelationsQuery['sort']): Cursor {
+  return { value: String(row[parseSort(sort).field]), id: row.id };
+}
+
+export function listRelations(db: Executor, workspaceId: string, query: ListRelationsQuery) {
+  const { field, descending } = parseSort(query.sort);
+  let qb = selectRelations(db, workspaceId);
+  if (query.partyId) {
+    const partyId = query.partyId;
+    qb = qb.where((eb) => eb.or([eb('relations.fromId', '=', partyId), eb('relations.toId', '=', partyId)]));
+  }
+  if (query.from) qb = qb.where('relations.fromId', '=', query.from);
+  if (query.to) qb = qb.where('relations.toId', '=', query.to);
+  if (query.type) qb = qb.where('relations.type', '=', query.type);
+  if (query.minStrength) qb = qb.where('relations.strength', '>=', query.minStrength);
+  if (query.activeOn) {
+    const day = query.activeOn;
+    qb = qb
+      .where((eb) => eb.or([eb('relations.since', 'is', null), eb('relations.since', '<=', day)]))
+      .where((eb) => eb.or([eb('relations.until', 'is', null), eb('relations.until', '>=', day)]));
+  }
+  return applyKeyset(qb, { sortColumn: `relations.${field}`, idColumn: 'relations.id', descending, cursor: query.cursor, limit: query.limit }).execute();
+}
+
+/** The kind of each given id that is a person or organisation of the workspace. */
+export async function partyTypesOf(db: Executor, workspaceId: string, ids: string[]): Promise<Map<string, 'person' | 'organisation'>> {
+  const [people, organisations] = await Promise.all([
+    db.selectFrom('people').select('id').where('workspaceId', '=', workspaceId).where('id', 'in', ids).execute(),
+    db.selectFrom('organisations').select('id').where('workspaceId', '=', workspaceId).where('id', 'in', ids).execute(),
+  ]);
+  return new Map([...people.map((p) => [p.id, 'person'] as const), ...organisations.map((o) => [o.id, 'organisation'] as const)]);
+}
+
+export async function insertRelation(db: Executor, row: RelationRow): Promise<void> {
+  await db.insertInto('relations').values(row).execute();
+}
+
+export async function updateRelationRow(db: Executor, id: string, version: number, changes: Partial<RelationRow>): Promise<boolean> {
+  const result = await db
+    .updateTable('relations')
+    .set({ ...changes, version: version + 1 })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+export async function deleteRelationRow(db: Executor, id: string): Promise<void> {
+  await db.deleteFrom('notes').where('subjectId', '=', id).execute();
+  await db.deleteFrom('relations').where('id', '=', id).execute();
+}
+
+export function listCustomRelationTypes(db: Executor, workspaceId: string) {
+  return db.selectFrom('relationTypes').select(['key', 'label', 'directed']).where('workspaceId', '=', workspaceId).orderBy('key').execute();
+}
+
+export function findCustomRelationType(db: Executor, workspaceId: string, key: string) {
+  return db.selectFrom('relationTypes').select(['key', 'directed']).where('workspaceId', '=', workspaceId).where('key', '=', key).executeTakeFirst();
+}
+
+export async function insertRelationType(db: Executor, row: { workspaceId: string; key: string; label: string; directed: number; createdAt: string }) {
+  await db.insertInto('relationTypes').values(row).execute();
+}
