@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dialects } from '../../test/databases.ts';
+import { makeWorkspace } from '../../test/factories.ts';
+import { startTestServer, type TestServer } from '../../test/test-server.ts';
+
+describe.each(dialects)('search API on %s', (dialect) => {
+  let server: TestServer;
+  let team: Awaited<ReturnType<typeof makeWorkspace>>;
+  let ws: string;
+  const find = async (q: string, extra = '') =>
+    (await server.request('GET', `${ws}/search?q=${encodeURIComponent(q)}${extra}`, { token: team.viewer.token })).body.data as { type: string; title: string }[];
+
+  beforeAll(async () => {
+    server = await startTestServer(dialect);
+    team = await makeWorkspace(server.ctx);
+    ws = `/api/v1/workspaces/${team.workspace.id}`;
+    const post = (path: string, body: object) => server.request('POST', `${ws}/${path}`, { token: team.editor.token, body });
+    const org = (await post('organisations', { name: 'Gemeente Kapelle', kind: 'municipality' })).body.id;
+    await post('people', { name: 'José Smits', jobTitle: 'Data-analist', affiliations: [{ organisationId: org }] });
+    await post('people', { name: 'Josephine Kapelle-Bakker', jobTitle: 'Wethouder' });
+    await post('people', { name: 'Ellen Müller', jobTitle: 'Informatiemanager' });
+    await post('themes', { title: 'Datagedreven werken', kind: 'regional_theme' });
+    const other = await makeWorkspace(server.ctx, 'Other');
+    await server.request('POST', `/api/v1/workspaces/${other.workspace.id}/people`, { token: other.editor.token, body: { name: 'José Geheim' } });
+  });
+  afterAll(() => server.close());
+
+  it('ignores accents both ways: Jose finds José, müller finds Müller', async () => {
+    expect((await find('Jose')).map((h) => h.title)).toContain('José Smits');
+    expect((await find('jose smits')).map((h) => h.title)).toEqual(['José Smits']);
+    expect((await find('muller')).map((h) => h.title)).toEqual(['Ellen Müller']);
+    expect((await find('MÜLLER')).map((h) => h.title)).toEqual(['Ellen Müller']);
+  });
+
+  it('matches word starts as you type and ranks a name match above a detail match', async () => {
+    const hits = await find('kapel');
+    expect(hits.map((h) => h.title).slice(0, 2).sort()).toEqual(['Gemeente Kapelle', 'Josephine Kapelle-Bakker']);
+    expect(hits.map((h) => h.title)).toContain('José Smits');
+    expect(hits.findIndex((h) => h.title === 'José Smits')).toBeGreaterThan(1);
+    expect((await find('datag')).map((h) => [h.type, h.title])).toEqual([['theme', 'Datagedreven werken']]);
+    expect((await find('analist')).map((h) => h.title)).toEqual(['José Smits']);
+  });
+
+  it('stays inside the workspace, filters by type and copes with odd input', async () => {
+    expect((await find('geheim')).length).toBe(0);
+    expect((await find('kapelle', '&types=organisation')).map((h) => h.type)).toEqual(['organisation']);
+    expect(await find('"*()-:')).toEqual([]);
+    const bad = await server.request('GET', `${ws}/search?q=x&types=planet`, { token: team.viewer.token });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0]).toMatchObject({ in: 'query', location: { name: 'types' } });
+    const empty = await server.request('GET', `${ws}/search?q=`, { token: team.viewer.token });
+    expect(empty.body.errors[0].location).toEqual({ name: 'q' });
+  });
+});
