@@ -5,7 +5,7 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import type { AppContext } from './context.ts';
 import { installProblemHandler } from '../http/problem-handler.ts';
 import { registerRoute } from '../http/register-route.ts';
-import { tooManyRequests } from '../http/errors.ts';
+import { notFound, serviceUnavailable, tooManyRequests } from '../http/errors.ts';
 import { allRoutes } from '../modules/routes.ts';
 import { buildOpenApiDocument } from '../http/openapi.ts';
 import { registerWebClient } from './web-client.ts';
@@ -49,6 +49,11 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   });
   await app.register(fastifyRateLimit, { global: false, errorResponseBuilder: () => tooManyRequests() });
 
+  // No trailing slashes (ADR): /people/ is not /people, and must not match /people/:id either.
+  app.addHook('onRequest', async (request) => {
+    const path = request.url.split('?')[0] ?? '/';
+    if (path.length > 1 && path.endsWith('/')) throw notFound(`${request.method} ${path}`);
+  });
   app.addHook('onSend', async (request, reply) => {
     reply.header('API-Version', API_VERSION);
     if (request.url.startsWith('/api/')) reply.header('Cache-Control', 'no-store');
@@ -76,10 +81,9 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     reply.header('Access-Control-Allow-Origin', '*').header('Access-Control-Allow-Methods', 'GET, OPTIONS').code(204).send();
   });
 
-  app.get('/health', async (_request, reply) => {
-    const healthy = await databaseReachable(ctx);
-    reply.code(healthy ? 200 : 503);
-    return { status: healthy ? 'ok' : 'unavailable', database: ctx.db.dialect };
+  app.get('/health', async () => {
+    if (!(await databaseReachable(ctx))) throw serviceUnavailable('The database cannot be reached.');
+    return { status: 'ok', database: ctx.db.dialect };
   });
 
   await registerWebClient(app, ctx);

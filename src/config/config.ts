@@ -44,6 +44,8 @@ const environmentSchema = z
   .refine((env) => (env.KRING_ADMIN_EMAIL === undefined) === (env.KRING_ADMIN_PASSWORD === undefined), {
     message: 'set KRING_ADMIN_EMAIL and KRING_ADMIN_PASSWORD together',
     path: ['KRING_ADMIN_PASSWORD'],
+    // Checked even when other variables are bad, so one run names every problem.
+    when: () => true,
   });
 
 /** The validated, typed configuration of one Kring process. */

@@ -10,6 +10,9 @@ import { toProblemDetails } from './validation.ts';
 
 const JSON_TYPES = /^application\/(merge-patch\+)?json(;|$)/i;
 
+/** Routes without query parameters still reject unknown ones. */
+const noQuery = z.strictObject({});
+
 /** Registers one route: authenticate → validate everything → authorise → handle → present. */
 export function registerRoute(app: FastifyInstance, ctx: AppContext, spec: RouteSpec): void {
   app.route({
@@ -23,7 +26,7 @@ export function registerRoute(app: FastifyInstance, ctx: AppContext, spec: Route
 
       const problems: ProblemDetail[] = [];
       const params = parsePart(spec.params, request.params, 'path', problems);
-      const query = parsePart(spec.query, request.query, 'query', problems);
+      const query = parsePart(spec.query ?? noQuery, request.query, 'query', problems);
       if (spec.body !== undefined) assertJsonBody(request);
       const body = parsePart(spec.body, request.body ?? undefined, 'body', problems);
 

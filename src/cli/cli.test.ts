@@ -1,0 +1,72 @@
+import { spawnSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { freshDatabase } from '../test/databases.ts';
+
+const KRING = fileURLToPath(new URL('../../bin/kring.js', import.meta.url));
+
+describe('kring CLI', () => {
+  let database: Awaited<ReturnType<typeof freshDatabase>>;
+  let env: NodeJS.ProcessEnv;
+  const kring = (args: string[], input = '', extraEnv: NodeJS.ProcessEnv = {}) => {
+    const result = spawnSync(process.execPath, [KRING, ...args], { input, env: { ...env, ...extraEnv }, encoding: 'utf8', timeout: 60_000 });
+    return { code: result.status, out: result.stdout, err: result.stderr };
+  };
+
+  beforeAll(async () => {
+    database = await freshDatabase('sqlite');
+    env = { PATH: process.env.PATH, KRING_DATABASE_URL: `sqlite:${database.target.kind === 'sqlite' ? database.target.path : ''}`, KRING_LOG_LEVEL: 'silent' };
+  });
+  afterAll(() => database.drop());
+
+  it('names every bad configuration variable and exits 78', () => {
+    const result = kring(['migrate'], '', { PORT: 'eighty', KRING_DATABASE_URL: 'mysql://db/kring', KRING_ADMIN_EMAIL: 'admin@kring.test' });
+    expect(result.code).toBe(78);
+    expect(result.err).toContain('PORT');
+    expect(result.err).toContain('KRING_DATABASE_URL');
+    expect(result.err).toContain('KRING_ADMIN_PASSWORD');
+  });
+
+  it('explains unknown commands and usage errors with exit code 2', () => {
+    expect(kring(['frobnicate'])).toMatchObject({ code: 2 });
+    expect(kring(['frobnicate']).err).toContain('unknown command "frobnicate"');
+    expect(kring(['user', 'add', 'not-an-email'], 'long-enough-password').err).toContain('EMAIL');
+    expect(kring(['user', 'add', 'short@kring.test'], 'short').code).toBe(2);
+  });
+
+  it('refuses to load the demo before any administrator exists', () => {
+    const result = kring(['demo']);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('no administrator exists yet');
+  });
+
+  it('adds users, loads the demo region, creates a token and adds a member', async () => {
+    expect(kring(['migrate']).code).toBe(0);
+    const admin = kring(['user', 'add', 'Beheer@Kring.test', '--admin', '--name', 'Beheerder'], 'correct-horse-battery\n');
+    expect(admin).toMatchObject({ code: 0 });
+    expect(admin.out).toContain('Created administrator beheer@kring.test');
+    expect(kring(['user', 'add', 'beheer@kring.test'], 'correct-horse-battery').err).toContain('already exists');
+    expect(kring(['user', 'add', 'collega@kring.test'], 'another-long-password').code).toBe(0);
+
+    const demo = kring(['demo']);
+    expect(demo.code).toBe(0);
+    const workspaceId = /workspace ([0-9a-f-]{36})/.exec(demo.out)?.[1];
+    expect(workspaceId).toBeDefined();
+    const counts = /(\d+) organisations, (\d+) people, (\d+) relations/.exec(demo.out)!;
+    expect(Number(counts[2])).toBeGreaterThanOrEqual(60);
+    expect(Number(counts[3])).toBeGreaterThanOrEqual(200);
+    expect(demo.out).toContain('beheer@kring.test');
+
+    const token = kring(['token', 'create', 'beheer@kring.test']);
+    expect(token.code).toBe(0);
+    expect(token.out.trim()).toMatch(/^kring_[A-Za-z0-9_-]{32}$/);
+    expect(kring(['token', 'create', 'nobody@kring.test']).err).toContain('no account with e-mail nobody@kring.test');
+
+    const added = kring(['workspace', 'add-member', workspaceId!, 'collega@kring.test', '--role', 'editor']);
+    expect(added).toMatchObject({ code: 0 });
+    expect(added.out).toContain('as editor');
+    expect(kring(['workspace', 'add-member', workspaceId!, 'collega@kring.test']).err).toContain('already a member');
+    expect(kring(['workspace', 'add-member', workspaceId!, 'collega@kring.test', '--role', 'boss']).code).toBe(2);
+    expect(kring(['workspace', 'add-member', '00000000-0000-4000-8000-000000000000', 'collega@kring.test']).err).toContain('no workspace');
+  });
+});
