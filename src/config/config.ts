@@ -28,7 +28,7 @@ const environmentSchema = z
         message: 'use a file path, sqlite:PATH or postgres://…',
       }),
     KRING_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
-    KRING_ADMIN_EMAIL: z.email().optional(),
+    KRING_ADMIN_EMAIL: z.email().transform((v) => v.toLowerCase()).optional(),
     KRING_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
     KRING_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     KRING_SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(14),

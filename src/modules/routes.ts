@@ -1,5 +1,6 @@
 import type { AppContext } from '../app/context.ts';
 import type { RouteSpec } from '../http/route.ts';
+import { graphRoutes } from './graph/graph.routes.ts';
 import { noteRoutes } from './notes/note.routes.ts';
 import { organisationRoutes } from './organisations/organisation.routes.ts';
 import { personRoutes } from './people/person.routes.ts';
@@ -28,5 +29,6 @@ export function allRoutes(ctx: AppContext): RouteSpec[] {
     ...themeRoutes(ctx),
     ...noteRoutes(ctx),
     ...searchRoutes(ctx),
+    ...graphRoutes(ctx),
   ];
 }
