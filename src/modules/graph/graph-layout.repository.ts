@@ -17,13 +17,18 @@ export function findLayoutVersion(db: Executor, workspaceId: string, key: string
 }
 
 /** Creates the layout or replaces its positions; answers the new version (1 when it was created). */
-export async function upsertLayout(db: Executor, layout: { workspaceId: string; key: string; positions: string; now: string }): Promise<number> {
+export async function upsertLayout(
+  db: Executor,
+  layout: { workspaceId: string; key: string; positions: string; now: string },
+): Promise<number> {
   const { workspaceId, key, positions, now } = layout;
   const row = await db
     .insertInto('graphLayouts')
     .values({ workspaceId, key, positions, version: 1, createdAt: now, updatedAt: now })
     .onConflict((oc) =>
-      oc.columns(['workspaceId', 'key']).doUpdateSet({ positions, updatedAt: now, version: sql<number>`${sql.ref('graphLayouts.version')} + 1` }),
+      oc
+        .columns(['workspaceId', 'key'])
+        .doUpdateSet({ positions, updatedAt: now, version: sql<number>`${sql.ref('graphLayouts.version')} + 1` }),
     )
     .returning('version')
     .executeTakeFirstOrThrow();
@@ -31,7 +36,14 @@ export async function upsertLayout(db: Executor, layout: { workspaceId: string; 
 }
 
 /** Replaces the positions when the version still matches; returns whether the row changed. */
-export async function updateLayout(db: Executor, workspaceId: string, key: string, version: number, positions: string, now: string): Promise<boolean> {
+export async function updateLayout(
+  db: Executor,
+  workspaceId: string,
+  key: string,
+  version: number,
+  positions: string,
+  now: string,
+): Promise<boolean> {
   const result = await db
     .updateTable('graphLayouts')
     .set({ positions, updatedAt: now, version: version + 1 })

@@ -128,7 +128,9 @@ export function assembleGraph({ nodes, edges, limit, keep }: AssembleInput): Gra
   const truncated = nodes.length > limit;
   if (truncated) {
     const keepIndex = keep === undefined ? -1 : (indexOf.get(keep) ?? -1);
-    const ranked = [...keptNodes].sort((a, b) => Number(b === keepIndex) - Number(a === keepIndex) || (degree[b] ?? 0) - (degree[a] ?? 0) || a - b);
+    const ranked = [...keptNodes].sort(
+      (a, b) => Number(b === keepIndex) - Number(a === keepIndex) || (degree[b] ?? 0) - (degree[a] ?? 0) || a - b,
+    );
     const chosen = new Uint8Array(nodes.length);
     for (const i of ranked.slice(0, limit)) chosen[i] = 1;
     keptNodes = keptNodes.filter((i) => chosen[i] === 1);

@@ -59,7 +59,13 @@ export async function listEdges(db: Executor, workspaceId: string, filter: Relat
 }
 
 /** Relations that pass the filter whose `side` (from or to) is one of the parties, a chunk at a time. */
-export async function listEdgesOf(db: Executor, workspaceId: string, ids: string[], side: 'from' | 'to', filter: RelationFilter): Promise<GraphEdge[]> {
+export async function listEdgesOf(
+  db: Executor,
+  workspaceId: string,
+  ids: string[],
+  side: 'from' | 'to',
+  filter: RelationFilter,
+): Promise<GraphEdge[]> {
   const column = side === 'from' ? 'fromId' : 'toId';
   const edges: GraphEdge[] = [];
   for (const chunk of chunks(ids, CHUNK)) {
@@ -132,10 +138,19 @@ export async function listActiveAffiliations(
 }
 
 /** The people affiliated with any of the organisations (on the date, when given). */
-export async function listAffiliatedPersonIds(db: Executor, workspaceId: string, organisationIds: string[], date?: string): Promise<Set<string>> {
+export async function listAffiliatedPersonIds(
+  db: Executor,
+  workspaceId: string,
+  organisationIds: string[],
+  date?: string,
+): Promise<Set<string>> {
   const people = new Set<string>();
   for (const chunk of chunks(organisationIds, CHUNK)) {
-    let query = db.selectFrom('affiliations').select('personId').where('workspaceId', '=', workspaceId).where('organisationId', 'in', chunk);
+    let query = db
+      .selectFrom('affiliations')
+      .select('personId')
+      .where('workspaceId', '=', workspaceId)
+      .where('organisationId', 'in', chunk);
     if (date) query = query.where(activeOn('affiliations', date));
     for (const row of await query.execute()) people.add(row.personId);
   }
@@ -146,13 +161,23 @@ export async function listAffiliatedPersonIds(db: Executor, workspaceId: string,
 export async function findPartyType(db: Executor, workspaceId: string, id: string): Promise<'person' | 'organisation' | undefined> {
   const person = await db.selectFrom('people').select('id').where('workspaceId', '=', workspaceId).where('id', '=', id).executeTakeFirst();
   if (person) return 'person';
-  const organisation = await db.selectFrom('organisations').select('id').where('workspaceId', '=', workspaceId).where('id', '=', id).executeTakeFirst();
+  const organisation = await db
+    .selectFrom('organisations')
+    .select('id')
+    .where('workspaceId', '=', workspaceId)
+    .where('id', '=', id)
+    .executeTakeFirst();
   return organisation ? 'organisation' : undefined;
 }
 
 /** The organisations linked to a theme of the workspace; undefined when there is no such theme. */
 export async function findThemeOrganisationIds(db: Executor, workspaceId: string, themeId: string): Promise<string[] | undefined> {
-  const theme = await db.selectFrom('themes').select('id').where('workspaceId', '=', workspaceId).where('id', '=', themeId).executeTakeFirst();
+  const theme = await db
+    .selectFrom('themes')
+    .select('id')
+    .where('workspaceId', '=', workspaceId)
+    .where('id', '=', themeId)
+    .executeTakeFirst();
   if (!theme) return undefined;
   const rows = await db.selectFrom('themeOrganisations').select('organisationId').where('themeId', '=', themeId).execute();
   return rows.map((r) => r.organisationId);

@@ -19,11 +19,15 @@ export const graphQuery = z.strictObject({
     .string()
     .max(2000)
     .transform((raw) => raw.split(',').map((type) => type.trim()))
-    .pipe(z.array(z.string().regex(RELATION_TYPE, 'Each type must be a relation type key such as works_with.')).max(50, 'At most 50 types.'))
+    .pipe(
+      z.array(z.string().regex(RELATION_TYPE, 'Each type must be a relation type key such as works_with.')).max(50, 'At most 50 types.'),
+    )
     .optional()
     .describe('Comma-separated relation types to keep, e.g. knows,works_with.'),
   themeId: uuid.optional().describe("Only the theme's organisations, the people affiliated with them and the relations among those."),
-  organisationId: uuid.optional().describe('Only this organisation, its units at any depth, the people affiliated with any of them and the relations among those.'),
+  organisationId: uuid
+    .optional()
+    .describe('Only this organisation, its units at any depth, the people affiliated with any of them and the relations among those.'),
   asOf: isoDate.optional().describe('Only relations and affiliations active on this date.'),
   limit: z.coerce
     .number()
@@ -43,7 +47,9 @@ export const graphNodeSchema = z
     kind: z.string().nullable().describe('The organisation kind; null for people.'),
     organisationId: uuid
       .nullable()
-      .describe("People: the organisation of their first current affiliation. Units: their top-level organisation. Organisations: their own id."),
+      .describe(
+        'People: the organisation of their first current affiliation. Units: their top-level organisation. Organisations: their own id.',
+      ),
     degree: z.number().int().describe('The number of edges in this answer that touch the node.'),
   })
   .meta({ id: 'GraphNode' });
@@ -87,7 +93,13 @@ const positions = z
   .superRefine((value, ctx) => {
     const count = Object.keys(value).length;
     if (count > MAX_LAYOUT_POSITIONS) {
-      ctx.addIssue({ code: 'too_big', origin: 'object', maximum: MAX_LAYOUT_POSITIONS, inclusive: true, message: `At most ${MAX_LAYOUT_POSITIONS} positions.` });
+      ctx.addIssue({
+        code: 'too_big',
+        origin: 'object',
+        maximum: MAX_LAYOUT_POSITIONS,
+        inclusive: true,
+        message: `At most ${MAX_LAYOUT_POSITIONS} positions.`,
+      });
     }
   })
   .describe('Node id → [x, y].');

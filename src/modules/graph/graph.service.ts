@@ -47,7 +47,12 @@ export async function getGraph(ctx: AppContext, workspaceId: string, query: Grap
  * The parties a theme or organisation filter keeps (both: the theme's organisations within
  * the organisation), with the people affiliated with them; undefined when not filtered.
  */
-async function resolveScope(db: Executor, workspaceId: string, organisations: OrganisationRow[], query: GraphQuery): Promise<Set<string> | undefined> {
+async function resolveScope(
+  db: Executor,
+  workspaceId: string,
+  organisations: OrganisationRow[],
+  query: GraphQuery,
+): Promise<Set<string> | undefined> {
   if (!query.themeId && !query.organisationId) return undefined;
   let kept: Set<string> | undefined;
   if (query.organisationId) {
@@ -66,7 +71,13 @@ async function resolveScope(db: Executor, workspaceId: string, organisations: Or
 }
 
 /** Nodes for all parties of the workspace, or for those among `ids`: organisations first, then people. */
-async function loadNodes(db: Executor, workspaceId: string, organisations: OrganisationRow[], date: string, ids?: Set<string>): Promise<PartyNode[]> {
+async function loadNodes(
+  db: Executor,
+  workspaceId: string,
+  organisations: OrganisationRow[],
+  date: string,
+  ids?: Set<string>,
+): Promise<PartyNode[]> {
   const topLevel = topLevelOrganisations(organisations);
   const nodes: PartyNode[] = [];
   for (const o of organisations) {
