@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // The JSON report lets CI prove that the PostgreSQL half of the contract suite ran.
+    reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
   },
 });

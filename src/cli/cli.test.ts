@@ -9,18 +9,31 @@ describe('kring CLI', () => {
   let database: Awaited<ReturnType<typeof freshDatabase>>;
   let env: NodeJS.ProcessEnv;
   const kring = (args: string[], input = '', extraEnv: NodeJS.ProcessEnv = {}) => {
-    const result = spawnSync(process.execPath, [KRING, ...args], { input, env: { ...env, ...extraEnv }, encoding: 'utf8', timeout: 60_000 });
+    const result = spawnSync(process.execPath, [KRING, ...args], {
+      input,
+      env: { ...env, ...extraEnv },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     return { code: result.status, out: result.stdout, err: result.stderr };
   };
 
   beforeAll(async () => {
     database = await freshDatabase('sqlite');
-    env = { PATH: process.env.PATH, KRING_DATABASE_URL: `sqlite:${database.target.kind === 'sqlite' ? database.target.path : ''}`, KRING_LOG_LEVEL: 'silent' };
+    env = {
+      PATH: process.env.PATH,
+      KRING_DATABASE_URL: `sqlite:${database.target.kind === 'sqlite' ? database.target.path : ''}`,
+      KRING_LOG_LEVEL: 'silent',
+    };
   });
   afterAll(() => database.drop());
 
   it('names every bad configuration variable and exits 78', () => {
-    const result = kring(['migrate'], '', { PORT: 'eighty', KRING_DATABASE_URL: 'mysql://db/kring', KRING_ADMIN_EMAIL: 'admin@kring.test' });
+    const result = kring(['migrate'], '', {
+      PORT: 'eighty',
+      KRING_DATABASE_URL: 'mysql://db/kring',
+      KRING_ADMIN_EMAIL: 'admin@kring.test',
+    });
     expect(result.code).toBe(78);
     expect(result.err).toContain('PORT');
     expect(result.err).toContain('KRING_DATABASE_URL');

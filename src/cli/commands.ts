@@ -13,6 +13,7 @@ import { email as emailSchema, password as passwordSchema } from '../modules/use
 import { createUser } from '../modules/users/user.service.ts';
 import { addMember } from '../modules/workspaces/workspace.service.ts';
 import { readStdin } from './stdin.ts';
+import { openApiDocument } from '../app/openapi-document.ts';
 
 /** A command failure with the message to print and the exit code. */
 export class CliError extends Error {
@@ -52,6 +53,11 @@ async function requireUser(ctx: AppContext, email: string) {
 }
 
 export const commands: Record<string, Command> = {
+  openapi: async (config, _args, _options, out) => {
+    out(JSON.stringify(openApiDocument(config), null, 2));
+    return 0;
+  },
+
   migrate: async (config, _args, _options, out) => {
     const db = openDatabase(config.database);
     try {
@@ -65,21 +71,30 @@ export const commands: Record<string, Command> = {
 
   demo: (config, _args, options, out) =>
     withContext(config, async (ctx) => {
-      const owner = options.owner ? await requireUser(ctx, parseOrFail(emailSchema, options.owner, '--owner')) : await findFirstAdmin(ctx.db.kysely);
+      const owner = options.owner
+        ? await requireUser(ctx, parseOrFail(emailSchema, options.owner, '--owner'))
+        : await findFirstAdmin(ctx.db.kysely);
       if (!owner) throw new CliError('no administrator exists yet; start Kring once and create the first account, or pass --owner EMAIL');
       const { workspaceId, counts } = await loadDemoRegion(ctx, owner.id);
-      out(`Loaded the demo region into workspace ${workspaceId}: ${counts.organisations} organisations, ${counts.people} people, ${counts.relations} relations, ${counts.themes} themes.`);
+      out(
+        `Loaded the demo region into workspace ${workspaceId}: ${counts.organisations} organisations, ${counts.people} people, ${counts.relations} relations, ${counts.themes} themes.`,
+      );
       out(`Sign in at ${config.publicUrl}/ as ${owner.email} and choose the workspace "${counts.workspaceName}".`);
       return 0;
     }),
 
   user: async (config, args, options, out) => {
     const [sub, rawEmail] = args;
-    if (sub !== 'add' || rawEmail === undefined) throw new CliError('usage: kring user add EMAIL [--name NAME] [--admin] (password on stdin)', 2);
+    if (sub !== 'add' || rawEmail === undefined)
+      throw new CliError('usage: kring user add EMAIL [--name NAME] [--admin] (password on stdin)', 2);
     const email = parseOrFail(emailSchema, rawEmail, 'EMAIL');
     const password = parseOrFail(passwordSchema, (await readStdin()).replace(/\r?\n$/, ''), 'password (stdin)');
     return withContext(config, async (ctx) => {
-      const user = await createUser(ctx, { email, name: options.name ?? email.split('@')[0] ?? email, password, isAdmin: options.admin === true }, null);
+      const user = await createUser(
+        ctx,
+        { email, name: options.name ?? email.split('@')[0] ?? email, password, isAdmin: options.admin === true },
+        null,
+      );
       out(`Created ${user.isAdmin ? 'administrator' : 'user'} ${user.email} (${user.id}).`);
       return 0;
     });

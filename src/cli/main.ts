@@ -13,10 +13,15 @@ Commands:
   token create EMAIL [--name NAME]        print a new API token for an account
   workspace add-member WORKSPACE_ID EMAIL [--role owner|editor|viewer]
                                           add an account to a workspace (default role: viewer)
+  openapi                                 print the OpenAPI document (no database needed)
   help                                    show this text`;
 
 /** Runs one CLI command; returns the exit code. */
-export async function main(argv: string[], out = (line: string) => console.log(line), err = (line: string) => console.error(line)): Promise<number> {
+export async function main(
+  argv: string[],
+  out = (line: string) => console.log(line),
+  err = (line: string) => console.error(line),
+): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({

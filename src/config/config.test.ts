@@ -16,7 +16,10 @@ describe('configuration', () => {
   });
 
   it('uses secure cookies behind an https public URL', () => {
-    expect(loadConfig({ KRING_PUBLIC_URL: 'https://kring.example.nl/' })).toMatchObject({ publicUrl: 'https://kring.example.nl', secureCookies: true });
+    expect(loadConfig({ KRING_PUBLIC_URL: 'https://kring.example.nl/' })).toMatchObject({
+      publicUrl: 'https://kring.example.nl',
+      secureCookies: true,
+    });
   });
 
   it('names every bad variable at once', () => {

@@ -13,9 +13,7 @@ export function parseDatabaseTarget(value: string | undefined): DatabaseTarget {
   return { kind: 'sqlite', path: value };
 }
 
-const booleanFlag = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const booleanFlag = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 const environmentSchema = z
   .object({
@@ -28,7 +26,10 @@ const environmentSchema = z
         message: 'use a file path, sqlite:PATH or postgres://…',
       }),
     KRING_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
-    KRING_ADMIN_EMAIL: z.email().transform((v) => v.toLowerCase()).optional(),
+    KRING_ADMIN_EMAIL: z
+      .email()
+      .transform((v) => v.toLowerCase())
+      .optional(),
     KRING_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
     KRING_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     KRING_SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(14),
@@ -88,9 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     database: parseDatabaseTarget(e.KRING_DATABASE_URL),
     publicUrl,
     secureCookies: publicUrl.startsWith('https://'),
-    ...(e.KRING_ADMIN_EMAIL && e.KRING_ADMIN_PASSWORD
-      ? { admin: { email: e.KRING_ADMIN_EMAIL, password: e.KRING_ADMIN_PASSWORD } }
-      : {}),
+    ...(e.KRING_ADMIN_EMAIL && e.KRING_ADMIN_PASSWORD ? { admin: { email: e.KRING_ADMIN_EMAIL, password: e.KRING_ADMIN_PASSWORD } } : {}),
     logLevel: e.KRING_LOG_LEVEL,
     sessionDays: e.KRING_SESSION_DAYS,
     bodyLimit: e.KRING_BODY_LIMIT,

@@ -103,7 +103,10 @@ export function searchMatches(
       where search_fts match ${match} and d.workspace_id = ${workspaceId} and d.entity_type in (${typeFilter})
       order by rank limit ${limit}`;
   }
-  const query = terms.map((t) => `${t.replace(/[^\p{L}\p{N}]/gu, '')}:*`).filter((t) => t !== ':*').join(' & ');
+  const query = terms
+    .map((t) => `${t.replace(/[^\p{L}\p{N}]/gu, '')}:*`)
+    .filter((t) => t !== ':*')
+    .join(' & ');
   return sql`select entity_id as "entityId", entity_type as "entityType",
       -ts_rank(tsv, to_tsquery('simple', ${query})) as rank
     from search_documents

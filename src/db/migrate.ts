@@ -1,12 +1,12 @@
-import { Migrator, type Migration, type MigrationProvider } from "kysely";
-import type { Db } from "./dialect.ts";
-import * as initial from "./migrations/2026112601-initial.ts";
-import * as graphLayouts from "./migrations/2026112602-graph-layouts.ts";
+import { Migrator, type Migration, type MigrationProvider } from 'kysely';
+import type { Db } from './dialect.ts';
+import * as initial from './migrations/2026112601-initial.ts';
+import * as graphLayouts from './migrations/2026112602-graph-layouts.ts';
 
 /** Migrations in order; imported statically so they work from any working directory. */
 const migrations: Record<string, Migration> = {
-  "2026112601-initial": initial,
-  "2026112602-graph-layouts": graphLayouts,
+  '2026112601-initial': initial,
+  '2026112602-graph-layouts': graphLayouts,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
@@ -16,12 +16,10 @@ export async function migrateToLatest(db: Db): Promise<string[]> {
   const migrator = new Migrator({
     db: db.kysely,
     provider,
-    migrationTableName: "kring_migrations",
-    migrationLockTableName: "kring_migrations_lock",
+    migrationTableName: 'kring_migrations',
+    migrationLockTableName: 'kring_migrations_lock',
   });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
-  return (results ?? [])
-    .filter((r) => r.status === "Success")
-    .map((r) => r.migrationName);
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }

@@ -80,15 +80,13 @@ export const demoOrganisations: DemoOrganisation[] = [
     key: 'regiobijeenkomst',
     name: 'Regiobijeenkomst Zeeland I&A',
     kind: 'network',
-    description:
-      'Jaarlijkse bijeenkomst sinds 2019 waar Zeeuwse organisaties ervaringen met informatisering en automatisering delen.',
+    description: 'Jaarlijkse bijeenkomst sinds 2019 waar Zeeuwse organisaties ervaringen met informatisering en automatisering delen.',
   },
   {
     key: 'werkgroep',
     name: 'Werkgroep Datagedreven Bevelanden',
     kind: 'network',
-    description:
-      'Regionale werkgroep sinds 2020: presentaties, trainingen en het vergelijken van de Bevelandse gemeenten.',
+    description: 'Regionale werkgroep sinds 2020: presentaties, trainingen en het vergelijken van de Bevelandse gemeenten.',
   },
   {
     key: 'schelde-informatiediensten',

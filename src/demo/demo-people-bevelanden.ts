@@ -17,14 +17,7 @@ const borsele: DemoPerson[] = [
     ['I&A', 'datagedreven'],
     [aff('borsele-ia', 'informatiemanager', '2014-02-01'), aff('werkgroep', 'lid', '2020-09-15')],
   ),
-  person(
-    'bor-secretaris',
-    'Frank Dekker',
-    'Gemeentesecretaris',
-    'borsele',
-    ['bestuur'],
-    [aff('borsele-mt', 'voorzitter', '2016-01-01')],
-  ),
+  person('bor-secretaris', 'Frank Dekker', 'Gemeentesecretaris', 'borsele', ['bestuur'], [aff('borsele-mt', 'voorzitter', '2016-01-01')]),
   person(
     'bor-mt',
     'Rik Goedegebuure',
@@ -49,23 +42,10 @@ const borsele: DemoPerson[] = [
     ['bestuur', 'datagedreven'],
     [aff('borsele-college', 'wethouder', '2018-05-01')],
   ),
-  person(
-    'bor-raad',
-    'Tineke Louwerse',
-    'Raadslid',
-    'borsele',
-    ['raad'],
-    [aff('borsele-raad', 'raadslid', COUNCIL_2018)],
-    { noEmail: true },
-  ),
-  person(
-    'bor-gis',
-    'Stefan Hoogerheide',
-    'GIS-specialist',
-    'borsele',
-    ['I&A', 'geo'],
-    [aff('borsele-ia', 'GIS-specialist', '2015-10-01')],
-  ),
+  person('bor-raad', 'Tineke Louwerse', 'Raadslid', 'borsele', ['raad'], [aff('borsele-raad', 'raadslid', COUNCIL_2018)], {
+    noEmail: true,
+  }),
+  person('bor-gis', 'Stefan Hoogerheide', 'GIS-specialist', 'borsele', ['I&A', 'geo'], [aff('borsele-ia', 'GIS-specialist', '2015-10-01')]),
   person(
     'bor-afval',
     'Arie Kole',
@@ -85,14 +65,7 @@ const goes: DemoPerson[] = [
     ['I&A', 'datagedreven'],
     [aff('goes-ia', 'informatiemanager', '2015-06-01'), aff('werkgroep', 'lid', '2020-09-15')],
   ),
-  person(
-    'goe-secretaris',
-    'Ellen Burghout',
-    'Gemeentesecretaris',
-    'goes',
-    ['bestuur'],
-    [aff('goes-mt', 'voorzitter', '2017-01-01')],
-  ),
+  person('goe-secretaris', 'Ellen Burghout', 'Gemeentesecretaris', 'goes', ['bestuur'], [aff('goes-mt', 'voorzitter', '2017-01-01')]),
   person('goe-mt', 'Erik Harthoorn', 'Concerndirecteur', 'goes', ['bestuur'], [aff('goes-mt', 'MT-lid', '2016-01-01')]),
   person(
     'goe-burgemeester',
@@ -126,17 +99,9 @@ const goes: DemoPerson[] = [
     ['informatiebeveiliging', 'weerbaarheid'],
     [aff('goes-ia', 'CISO', '2017-09-01')],
   ),
-  person(
-    'goe-raad',
-    'Petra Kluijfhout',
-    'Raadslid',
-    'goes',
-    ['raad'],
-    [aff('goes-raad', 'raadslid', COUNCIL_2018, COUNCIL_2018_END)],
-    {
-      noEmail: true,
-    },
-  ),
+  person('goe-raad', 'Petra Kluijfhout', 'Raadslid', 'goes', ['raad'], [aff('goes-raad', 'raadslid', COUNCIL_2018, COUNCIL_2018_END)], {
+    noEmail: true,
+  }),
 ];
 
 const noordBeveland: DemoPerson[] = [
@@ -164,14 +129,7 @@ const noordBeveland: DemoPerson[] = [
     ['bestuur'],
     [aff('noord-beveland-college', 'burgemeester', '2016-02-01')],
   ),
-  person(
-    'nb-weth',
-    'Hans Bolier',
-    'Wethouder',
-    'noord-beveland',
-    ['bestuur'],
-    [aff('noord-beveland-college', 'wethouder', '2018-04-26')],
-  ),
+  person('nb-weth', 'Hans Bolier', 'Wethouder', 'noord-beveland', ['bestuur'], [aff('noord-beveland-college', 'wethouder', '2018-04-26')]),
   person(
     'nb-mt',
     'Carla Verplanke',
@@ -180,14 +138,7 @@ const noordBeveland: DemoPerson[] = [
     ['bestuur'],
     [aff('noord-beveland-mt', 'MT-lid', '2018-01-01')],
   ),
-  person(
-    'nb-ia',
-    'Dennis Flipse',
-    'Medewerker I&A',
-    'noord-beveland',
-    ['I&A'],
-    [aff('noord-beveland-ia', 'medewerker I&A', '2019-03-01')],
-  ),
+  person('nb-ia', 'Dennis Flipse', 'Medewerker I&A', 'noord-beveland', ['I&A'], [aff('noord-beveland-ia', 'medewerker I&A', '2019-03-01')]),
 ];
 
 const reimerswaal: DemoPerson[] = [
@@ -244,17 +195,9 @@ const reimerswaal: DemoPerson[] = [
     ['bestuur', 'I&A'],
     [aff('reimerswaal-mt', 'MT-lid', '2016-08-01')],
   ),
-  person(
-    'rei-raad',
-    'Cor van Oeveren',
-    'Raadslid',
-    'reimerswaal',
-    ['raad'],
-    [aff('reimerswaal-raad', 'raadslid', '2010-03-11')],
-    {
-      noEmail: true,
-    },
-  ),
+  person('rei-raad', 'Cor van Oeveren', 'Raadslid', 'reimerswaal', ['raad'], [aff('reimerswaal-raad', 'raadslid', '2010-03-11')], {
+    noEmail: true,
+  }),
 ];
 
 export const bevelandenPeople: DemoPerson[] = [...borsele, ...goes, ...noordBeveland, ...reimerswaal];

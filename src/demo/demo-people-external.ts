@@ -105,14 +105,7 @@ const university: DemoPerson[] = [
     ['onderzoek', 'data-analyse'],
     [aff('hz', 'docent-onderzoeker', '2016-09-01')],
   ),
-  person(
-    'hz-stage',
-    'Eva Kesteloo',
-    'Stagecoördinator ICT',
-    'hz',
-    ['onderwijs'],
-    [aff('hz', 'stagecoördinator', '2019-09-01')],
-  ),
+  person('hz-stage', 'Eva Kesteloo', 'Stagecoördinator ICT', 'hz', ['onderwijs'], [aff('hz', 'stagecoördinator', '2019-09-01')]),
 ];
 
 const suppliers: DemoPerson[] = [
@@ -172,14 +165,7 @@ const consultants: DemoPerson[] = [
     ['advies', 'datavolwassenheid'],
     [aff('kreekrug-advies', 'senior adviseur', '2012-01-01')],
   ),
-  person(
-    'kr-adv',
-    'Joost Mulders',
-    'Adviseur',
-    'kreekrug-advies',
-    ['advies'],
-    [aff('kreekrug-advies', 'adviseur', '2018-02-01')],
-  ),
+  person('kr-adv', 'Joost Mulders', 'Adviseur', 'kreekrug-advies', ['advies'], [aff('kreekrug-advies', 'adviseur', '2018-02-01')]),
   person(
     'dp-cons',
     'Rutger Oele',

@@ -109,23 +109,10 @@ export const kapellePeople: DemoPerson[] = [
     [aff('kapelle-raad', 'raadslid', COUNCIL_2018, COUNCIL_2018_END)],
     { noEmail: true },
   ),
-  person(
-    'kap-raad-3',
-    'Yvonne Kloet',
-    'Raadslid',
-    'kapelle',
-    ['raad', 'privacy'],
-    [aff('kapelle-raad', 'raadslid', COUNCIL_2022)],
-    { noEmail: true },
-  ),
-  person(
-    'kap-griffier',
-    'Hanneke van Sluijs',
-    'Griffier',
-    'kapelle',
-    ['raad'],
-    [aff('kapelle-raad', 'griffier', '2016-05-01')],
-  ),
+  person('kap-raad-3', 'Yvonne Kloet', 'Raadslid', 'kapelle', ['raad', 'privacy'], [aff('kapelle-raad', 'raadslid', COUNCIL_2022)], {
+    noEmail: true,
+  }),
+  person('kap-griffier', 'Hanneke van Sluijs', 'Griffier', 'kapelle', ['raad'], [aff('kapelle-raad', 'griffier', '2016-05-01')]),
   person(
     'kap-controller',
     'Martijn Joosse',
@@ -134,14 +121,7 @@ export const kapellePeople: DemoPerson[] = [
     ['financiën'],
     [aff('kapelle', 'concerncontroller', '2018-01-01')],
   ),
-  person(
-    'kap-fb',
-    'Thijs Koene',
-    'Functioneel beheerder',
-    'kapelle',
-    ['I&A'],
-    [aff('kapelle-ia', 'functioneel beheerder', '2016-09-01')],
-  ),
+  person('kap-fb', 'Thijs Koene', 'Functioneel beheerder', 'kapelle', ['I&A'], [aff('kapelle-ia', 'functioneel beheerder', '2016-09-01')]),
   person(
     'kap-ciso',
     'Esther Lindenbergh',
@@ -189,10 +169,7 @@ export const kapellePeople: DemoPerson[] = [
     'Data-analist',
     'kapelle',
     ['datagedreven', 'data-analyse'],
-    [
-      aff('kapelle-datateam', 'data-analist', '2022-04-01'),
-      aff('borsele-ia', 'data-analist (gedeeld met Kapelle)', '2022-04-01'),
-    ],
+    [aff('kapelle-datateam', 'data-analist', '2022-04-01'), aff('borsele-ia', 'data-analist (gedeeld met Kapelle)', '2022-04-01')],
     { phone: '0113-000141', source: 'eigen organisatie' },
   ),
   person(

@@ -14,9 +14,7 @@ function isRealDate(value: string): boolean {
 }
 
 function activeOn(relation: DemoRelation, day: string): boolean {
-  return (
-    (relation.since === undefined || relation.since <= day) && (relation.until === undefined || relation.until >= day)
-  );
+  return (relation.since === undefined || relation.since <= day) && (relation.until === undefined || relation.until >= day);
 }
 
 /** Every period (affiliation or relation) with its dates, for the date checks. */
@@ -43,8 +41,7 @@ describe('demo region', () => {
     const missing: string[] = [];
     const need = (ok: boolean, what: string) => ok || missing.push(what);
     for (const o of organisations) if (o.parentKey) need(orgKeys.has(o.parentKey), `parent of ${o.key}`);
-    for (const p of people)
-      for (const a of p.affiliations) need(orgKeys.has(a.organisationKey), `affiliation of ${p.key}`);
+    for (const p of people) for (const a of p.affiliations) need(orgKeys.has(a.organisationKey), `affiliation of ${p.key}`);
     for (const r of relations) {
       need(partyKeys.has(r.from), `relation from ${r.from}`);
       need(partyKeys.has(r.to), `relation to ${r.to}`);

@@ -10,15 +10,7 @@ const KAPELLE: RelationRow[] = [
   // The line and the college.
   ['me', 'kap-bedrijfsvoering', 'reports_to', 4, '2017-01-01'],
   ['me', 'kap-secretaris', 'advises', 3, '2016-03-01'],
-  [
-    'kap-secretaris',
-    'me',
-    'commissions',
-    5,
-    '2020-03-01',
-    null,
-    'Mandaat: verkenning wat datagedreven werken de gemeente kan bieden',
-  ],
+  ['kap-secretaris', 'me', 'commissions', 5, '2020-03-01', null, 'Mandaat: verkenning wat datagedreven werken de gemeente kan bieden'],
   ['kap-bedrijfsvoering', 'kap-secretaris', 'reports_to', 4, '2017-01-01'],
   ['kap-ruimte', 'kap-secretaris', 'reports_to', 4, '2015-09-01'],
   ['kap-samenleving', 'kap-secretaris', 'reports_to', 4, '2019-04-01'],
@@ -43,24 +35,8 @@ const KAPELLE: RelationRow[] = [
   ['me', 'kapelle-mt', 'advises', 4, '2020-10-01', null, 'Informerende sessie MT over datagedreven werken'],
   ['me', 'kapelle-college', 'advises', 3, '2021-01-19', null, 'Informerende sessie college'],
   ['me', 'kapelle-raad', 'advises', 3, '2021-03-10', null, 'Raadsinformatieavond datagedreven werken'],
-  [
-    'kapelle-college',
-    'kapelle-openbare-ruimte',
-    'decides_on',
-    3,
-    '2021-04-20',
-    null,
-    'Besluit: pilot slimme afvalinzameling',
-  ],
-  [
-    'kapelle-raad',
-    'kapelle-datateam',
-    'decides_on',
-    4,
-    '2021-11-11',
-    null,
-    'Begroting 2022: structurele financiering datateam',
-  ],
+  ['kapelle-college', 'kapelle-openbare-ruimte', 'decides_on', 3, '2021-04-20', null, 'Besluit: pilot slimme afvalinzameling'],
+  ['kapelle-raad', 'kapelle-datateam', 'decides_on', 4, '2021-11-11', null, 'Begroting 2022: structurele financiering datateam'],
   ['kapelle', 'kapelle-datateam', 'funds', 4, '2022-01-01'],
   ['me', 'kap-communicatie', 'works_with', 3, '2020-10-01', null, 'Voorbereiding informerende sessies'],
   ['kap-communicatie', 'kap-burgemeester', 'works_with', 3, '2019-01-01'],
@@ -120,15 +96,7 @@ const BORSELE: RelationRow[] = [
   ['bor-weth', 'bor-mt', 'works_with', 4, '2018-05-01'],
   ['bor-im', 'bor-weth', 'advises', 3, '2020-11-01'],
   ['bor-im', 'borsele-mt', 'advises', 3, '2021-10-01', null, 'Voorstel gezamenlijke inhuur data-analist'],
-  [
-    'borsele-college',
-    'borsele-ia',
-    'decides_on',
-    3,
-    '2022-02-08',
-    null,
-    'Besluit: data-analist samen met Kapelle inhuren',
-  ],
+  ['borsele-college', 'borsele-ia', 'decides_on', 3, '2022-02-08', null, 'Besluit: data-analist samen met Kapelle inhuren'],
   ['bor-gis', 'bor-im', 'reports_to', 4, '2015-10-01'],
   ['bor-afval', 'bor-gis', 'works_with', 3, '2018-01-01'],
   ['bor-raad', 'bor-weth', 'knows', 3, '2018-05-01'],
@@ -177,10 +145,4 @@ const REIMERSWAAL: RelationRow[] = [
   ['rei-im', 'rei-weth', 'advises', 3, '2022-01-01'],
 ];
 
-export const municipalRelations: DemoRelation[] = relations([
-  ...KAPELLE,
-  ...BORSELE,
-  ...GOES,
-  ...NOORD_BEVELAND,
-  ...REIMERSWAAL,
-]);
+export const municipalRelations: DemoRelation[] = relations([...KAPELLE, ...BORSELE, ...GOES, ...NOORD_BEVELAND, ...REIMERSWAAL]);

@@ -33,8 +33,7 @@ export const demoThemes: DemoTheme[] = [
     title: 'Omgevingswet',
     kind: 'legislation',
     status: 'active',
-    description:
-      'Invoering van de Omgevingswet (in werking sinds 1 januari 2024) en de gegevens die daarvoor nodig zijn.',
+    description: 'Invoering van de Omgevingswet (in werking sinds 1 januari 2024) en de gegevens die daarvoor nodig zijn.',
     horizon: '2025-12-31',
     ownerKey: 'kap-omgevingswet',
     organisationKeys: ['kapelle', 'provincie-zeeland', 'waterschap-scheldestromen'],
@@ -44,8 +43,7 @@ export const demoThemes: DemoTheme[] = [
     title: 'Wet open overheid',
     kind: 'legislation',
     status: 'active',
-    description:
-      'Actieve openbaarmaking en de afhandeling van Woo-verzoeken; vraagt op orde gebracht informatiebeheer.',
+    description: 'Actieve openbaarmaking en de afhandeling van Woo-verzoeken; vraagt op orde gebracht informatiebeheer.',
     horizon: '2026-12-31',
     ownerKey: 'kap-archief',
     organisationKeys: ['kapelle', 'minbzk', 'vng'],

@@ -20,7 +20,11 @@ type Executor = Kysely<Database>;
 
 /** Inserts rows a few hundred at a time, within parameter limits of both dialects. */
 async function insertMany<T extends keyof Database & string>(db: Executor, table: T, rows: object[]): Promise<void> {
-  for (const chunk of chunks(rows, 200)) await db.insertInto(table).values(chunk as never).execute();
+  for (const chunk of chunks(rows, 200))
+    await db
+      .insertInto(table)
+      .values(chunk as never)
+      .execute();
 }
 
 /** Parents before their units, so the parent key always resolves. */
@@ -49,8 +53,21 @@ export async function loadDemoRegion(ctx: AppContext, ownerId: string): Promise<
   const organisationNames = new Map(region.organisations.map((o) => [o.key, o.name]));
 
   await ctx.db.kysely.transaction().execute(async (trx) => {
-    await trx.insertInto('workspaces').values({ id: workspaceId, name: region.workspace.name, description: region.workspace.description, version: 1, createdAt: now, updatedAt: now }).execute();
-    await trx.insertInto('memberships').values({ workspaceId, userId: ownerId, role: 'owner', version: 1, createdAt: now, updatedAt: now }).execute();
+    await trx
+      .insertInto('workspaces')
+      .values({
+        id: workspaceId,
+        name: region.workspace.name,
+        description: region.workspace.description,
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .execute();
+    await trx
+      .insertInto('memberships')
+      .values({ workspaceId, userId: ownerId, role: 'owner', version: 1, createdAt: now, updatedAt: now })
+      .execute();
 
     const organisations = parentsFirst(region.organisations).map((o) => ({
       ...base,
@@ -145,15 +162,35 @@ export async function loadDemoRegion(ctx: AppContext, ownerId: string): Promise<
     await insertMany(
       trx,
       'notes',
-      region.notes.map((n) => ({ ...base, id: newId(), subjectType: n.subjectType, subjectId: idOf(n.subjectKey), authorId: ownerId, visibility: n.visibility, body: n.body })),
+      region.notes.map((n) => ({
+        ...base,
+        id: newId(),
+        subjectType: n.subjectType,
+        subjectId: idOf(n.subjectKey),
+        authorId: ownerId,
+        visibility: n.visibility,
+        body: n.body,
+      })),
     );
 
     for (const o of region.organisations) {
-      await upsertSearchDocument(trx, { entityId: idOf(o.key), workspaceId, entityType: 'organisation', title: o.name, body: [o.code, o.description] });
+      await upsertSearchDocument(trx, {
+        entityId: idOf(o.key),
+        workspaceId,
+        entityType: 'organisation',
+        title: o.name,
+        body: [o.code, o.description],
+      });
     }
     for (const p of region.people) {
       const orgNames = p.affiliations.map((a) => organisationNames.get(a.organisationKey));
-      await upsertSearchDocument(trx, { entityId: idOf(p.key), workspaceId, entityType: 'person', title: p.name, body: [p.jobTitle, p.email, ...(p.tags ?? []), ...orgNames] });
+      await upsertSearchDocument(trx, {
+        entityId: idOf(p.key),
+        workspaceId,
+        entityType: 'person',
+        title: p.name,
+        body: [p.jobTitle, p.email, ...(p.tags ?? []), ...orgNames],
+      });
     }
     for (const t of region.themes) {
       await upsertSearchDocument(trx, { entityId: idOf(t.key), workspaceId, entityType: 'theme', title: t.title, body: [t.description] });

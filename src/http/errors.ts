@@ -34,8 +34,7 @@ export const unauthenticated = (detail = 'Sign in or send a valid bearer token.'
     headers: { 'WWW-Authenticate': 'Bearer realm="kring"' },
   });
 
-export const forbidden = (detail = 'Your role does not allow this.') =>
-  new HttpError(403, 'forbidden', 'Forbidden', detail);
+export const forbidden = (detail = 'Your role does not allow this.') => new HttpError(403, 'forbidden', 'Forbidden', detail);
 
 export const notFound = (what: string) => new HttpError(404, 'not_found', 'Not found', `${what} was not found.`);
 
@@ -59,5 +58,4 @@ export const payloadTooLarge = (limit: number) =>
 export const tooManyRequests = (detail = 'Too many attempts; wait a minute and try again.') =>
   new HttpError(429, 'too_many_requests', 'Too many requests', detail);
 
-export const serviceUnavailable = (detail: string) =>
-  new HttpError(503, 'service_unavailable', 'Service unavailable', detail);
+export const serviceUnavailable = (detail: string) => new HttpError(503, 'service_unavailable', 'Service unavailable', detail);

@@ -34,7 +34,10 @@ describe.each(dialects)('HTTP conventions and access on %s', (dialect) => {
     expect((await server.request('GET', `${ws}/people`, { token: team.viewer.token })).status).toBe(200);
     expectProblem(await server.request('POST', `${ws}/people`, { token: team.viewer.token, body: { name: 'X' } }), 403, 'forbidden');
     expect((await server.request('POST', `${ws}/people`, { token: team.editor.token, body: { name: 'X' } })).status).toBe(201);
-    expectProblem(await server.request('POST', `${ws}/members`, { token: team.editor.token, body: { email: team.outsider.email, role: 'viewer' } }), 403);
+    expectProblem(
+      await server.request('POST', `${ws}/members`, { token: team.editor.token, body: { email: team.outsider.email, role: 'viewer' } }),
+      403,
+    );
     expectProblem(await server.request('GET', `${ws}/people`, { token: team.outsider.token }), 404, 'not_found');
     expectProblem(await server.request('DELETE', ws, { token: team.editor.token }), 403);
   });
@@ -50,18 +53,40 @@ describe.each(dialects)('HTTP conventions and access on %s', (dialect) => {
   });
 
   it('reports path, query and body problems together', async () => {
-    const response = await server.request('PATCH', `${ws}/people/nope?x=1`, { token: team.editor.token, body: { name: 7 }, headers: { 'if-match': '"1"' } });
+    const response = await server.request('PATCH', `${ws}/people/nope?x=1`, {
+      token: team.editor.token,
+      body: { name: 7 },
+      headers: { 'if-match': '"1"' },
+    });
     expect(response.status).toBe(400);
     expect(response.body.errors.map((e: { in: string }) => e.in).sort()).toEqual(['body', 'path', 'query']);
   });
 
   it('answers 415 for non-JSON bodies, 400 for broken JSON and 413 for oversized ones', async () => {
-    expectProblem(await server.request('POST', `${ws}/people`, { token: team.editor.token, raw: 'name=X', headers: { 'content-type': 'application/x-www-form-urlencoded' } }), 415);
-    expectProblem(await server.request('POST', `${ws}/people`, { token: team.editor.token, raw: 'name', headers: { 'content-type': 'text/plain' } }), 415);
-    const broken = await server.request('POST', `${ws}/people`, { token: team.editor.token, raw: '{"name":', headers: { 'content-type': 'application/json' } });
+    expectProblem(
+      await server.request('POST', `${ws}/people`, {
+        token: team.editor.token,
+        raw: 'name=X',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      }),
+      415,
+    );
+    expectProblem(
+      await server.request('POST', `${ws}/people`, { token: team.editor.token, raw: 'name', headers: { 'content-type': 'text/plain' } }),
+      415,
+    );
+    const broken = await server.request('POST', `${ws}/people`, {
+      token: team.editor.token,
+      raw: '{"name":',
+      headers: { 'content-type': 'application/json' },
+    });
     expectProblem(broken, 400, 'invalid_json');
     expect(broken.body.errors[0]).toMatchObject({ in: 'body', location: { pointer: '' } });
-    expectProblem(await server.request('POST', `${ws}/people`, { token: team.editor.token, body: { name: 'x'.repeat(5000) } }), 413, 'payload_too_large');
+    expectProblem(
+      await server.request('POST', `${ws}/people`, { token: team.editor.token, body: { name: 'x'.repeat(5000) } }),
+      413,
+      'payload_too_large',
+    );
   });
 
   it('answers 404 problem for trailing slashes and unknown API paths', async () => {
@@ -70,7 +95,10 @@ describe.each(dialects)('HTTP conventions and access on %s', (dialect) => {
   });
 
   it('sends the API-Version header and the security headers on every response', async () => {
-    for (const response of [await server.request('GET', `${ws}/people`, { token: team.viewer.token }), await server.request('GET', '/api/v1/nope')]) {
+    for (const response of [
+      await server.request('GET', `${ws}/people`, { token: team.viewer.token }),
+      await server.request('GET', '/api/v1/nope'),
+    ]) {
       expect(response.headers.get('api-version')).toBe('1.0.0');
       expect(response.headers.get('x-content-type-options')).toBe('nosniff');
       expect(response.headers.get('x-frame-options')).toBe('DENY');
@@ -85,7 +113,9 @@ describe.each(dialects)('HTTP conventions and access on %s', (dialect) => {
     expect(response.status).toBe(200);
     expect(response.headers.get('access-control-allow-origin')).toBe('*');
     expect(response.body.openapi).toBe('3.1.0');
-    expect(Object.keys(response.body.paths)).toEqual(expect.arrayContaining(['/workspaces/{workspaceId}/people/{personId}', '/workspaces/{workspaceId}/search']));
+    expect(Object.keys(response.body.paths)).toEqual(
+      expect.arrayContaining(['/workspaces/{workspaceId}/people/{personId}', '/workspaces/{workspaceId}/search']),
+    );
     expect(response.body.components.schemas.Person.properties.affiliations).toBeDefined();
   });
 

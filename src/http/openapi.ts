@@ -86,7 +86,10 @@ function tidy(schema: JsonSchema): JsonSchema {
 
 function parameters(spec: RouteSpec, components: Record<string, JsonSchema>): JsonSchema[] {
   const list: JsonSchema[] = [];
-  for (const [part, schema] of [['path', spec.params], ['query', spec.query]] as const) {
+  for (const [part, schema] of [
+    ['path', spec.params],
+    ['query', spec.query],
+  ] as const) {
     if (!schema) continue;
     const json = convert(schema, 'input', components) as { properties?: Record<string, JsonSchema>; required?: string[] };
     for (const [name, property] of Object.entries(json.properties ?? {})) {
@@ -132,9 +135,7 @@ export function buildOpenApiDocument(routes: RouteSpec[], publicUrl: string): Js
           'API-Version': { $ref: '#/components/headers/API-Version' },
           ...(spec.success.etag ? { ETag: { $ref: '#/components/headers/ETag' } } : {}),
         },
-        ...(spec.success.schema
-          ? { content: { 'application/json': { schema: convert(spec.success.schema, 'output', components) } } }
-          : {}),
+        ...(spec.success.schema ? { content: { 'application/json': { schema: convert(spec.success.schema, 'output', components) } } } : {}),
       },
     };
     for (const status of errorStatuses(spec)) {
@@ -148,10 +149,7 @@ export function buildOpenApiDocument(routes: RouteSpec[], publicUrl: string): Js
       operationId: spec.operationId,
       summary: spec.summary,
       tags: [spec.tag],
-      parameters: [
-        ...parameters(spec, components),
-        ...(spec.method === 'PATCH' ? [{ $ref: '#/components/parameters/IfMatch' }] : []),
-      ],
+      parameters: [...parameters(spec, components), ...(spec.method === 'PATCH' ? [{ $ref: '#/components/parameters/IfMatch' }] : [])],
       ...(spec.body
         ? { requestBody: { required: true, content: { 'application/json': { schema: convert(spec.body, 'input', components) } } } }
         : {}),

@@ -33,7 +33,8 @@ export function installProblemHandler(app: FastifyInstance, bodyLimit: number): 
     if (!known) {
       request.log.error({ err: { type: error.name, code: error.code, message: error.message, stack: error.stack } }, 'unhandled error');
     }
-    const problem = known ?? new HttpError(500, 'internal_error', 'Internal server error', 'Something went wrong on our side; it has been logged.');
+    const problem =
+      known ?? new HttpError(500, 'internal_error', 'Internal server error', 'Something went wrong on our side; it has been logged.');
     const { headers, ...extra } = problem.extra;
     for (const [name, value] of Object.entries(headers ?? {})) reply.header(name, value);
     reply
@@ -51,13 +52,16 @@ export function installProblemHandler(app: FastifyInstance, bodyLimit: number): 
   });
 
   app.setNotFoundHandler((request, reply) => {
-    reply.code(404).type(PROBLEM_TYPE).send({
-      type: 'urn:kring:problem:not_found',
-      title: 'Not found',
-      status: 404,
-      detail: `No resource at ${request.method} ${request.url.split('?')[0]}.`,
-      code: 'not_found',
-      instance: request.url.split('?')[0],
-    });
+    reply
+      .code(404)
+      .type(PROBLEM_TYPE)
+      .send({
+        type: 'urn:kring:problem:not_found',
+        title: 'Not found',
+        status: 404,
+        detail: `No resource at ${request.method} ${request.url.split('?')[0]}.`,
+        code: 'not_found',
+        instance: request.url.split('?')[0],
+      });
   });
 }

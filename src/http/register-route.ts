@@ -54,10 +54,19 @@ function assertJsonBody(request: FastifyRequest): void {
 }
 
 /** Checks membership and role; a non-member learns nothing about the workspace (404). */
-async function authorise(ctx: AppContext, actor: Actor, request: FastifyRequest, needed: Parameters<typeof roleAllows>[1]): Promise<WorkspaceActor> {
+async function authorise(
+  ctx: AppContext,
+  actor: Actor,
+  request: FastifyRequest,
+  needed: Parameters<typeof roleAllows>[1],
+): Promise<WorkspaceActor> {
   const workspaceId = (request.params as { workspaceId?: string }).workspaceId ?? '';
   const uuid = z.uuid().safeParse(workspaceId);
-  if (!uuid.success) throw badRequest('The workspace id is not a UUID.', toProblemDetails('path', new z.ZodError(uuid.error.issues.map((i) => ({ ...i, path: ['workspaceId'] })))));
+  if (!uuid.success)
+    throw badRequest(
+      'The workspace id is not a UUID.',
+      toProblemDetails('path', new z.ZodError(uuid.error.issues.map((i) => ({ ...i, path: ['workspaceId'] })))),
+    );
   const role = await findRole(ctx.db.kysely, workspaceId, actor.userId);
   if (role === undefined) throw notFound('Workspace');
   if (!roleAllows(role, needed)) throw forbidden(`This needs the ${needed} role; you are ${role}.`);

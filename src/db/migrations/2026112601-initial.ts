@@ -87,11 +87,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', t.timestamp, (c) => c.notNull())
     .addColumn('updated_at', t.timestamp, (c) => c.notNull())
     .execute();
-  await db.schema
-    .createIndex('organisations_ws_sort_idx')
-    .on('organisations')
-    .columns(['workspace_id', 'sort_name', 'id'])
-    .execute();
+  await db.schema.createIndex('organisations_ws_sort_idx').on('organisations').columns(['workspace_id', 'sort_name', 'id']).execute();
   await db.schema.createIndex('organisations_parent_idx').on('organisations').column('parent_id').execute();
   await db.schema
     .createIndex('organisations_ws_code_idx')
@@ -138,11 +134,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', t.timestamp, (c) => c.notNull())
     .execute();
   await db.schema.createIndex('affiliations_person_idx').on('affiliations').column('person_id').execute();
-  await db.schema
-    .createIndex('affiliations_org_idx')
-    .on('affiliations')
-    .columns(['organisation_id', 'person_id'])
-    .execute();
+  await db.schema.createIndex('affiliations_org_idx').on('affiliations').columns(['organisation_id', 'person_id']).execute();
 
   await db.schema
     .createTable('tags')
@@ -222,11 +214,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('workspace_id', t.uuid, (c) => c.notNull())
     .addPrimaryKeyConstraint('theme_organisations_pk', ['theme_id', 'organisation_id'])
     .execute();
-  await db.schema
-    .createIndex('theme_organisations_org_idx')
-    .on('theme_organisations')
-    .column('organisation_id')
-    .execute();
+  await db.schema.createIndex('theme_organisations_org_idx').on('theme_organisations').column('organisation_id').execute();
 
   await db.schema
     .createTable('notes')

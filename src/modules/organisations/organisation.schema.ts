@@ -36,7 +36,11 @@ export const organisationSchema = z
   .meta({ id: 'Organisation' });
 export type Organisation = z.infer<typeof organisationSchema>;
 
-const website = z.url({ protocol: /^https?$/, message: 'Must be an http(s) URL.' }).max(500).nullable().optional();
+const website = z
+  .url({ protocol: /^https?$/, message: 'Must be an http(s) URL.' })
+  .max(500)
+  .nullable()
+  .optional();
 const code = z.string().trim().min(1).max(40).nullable().optional();
 
 export const createOrganisationBody = z.strictObject({

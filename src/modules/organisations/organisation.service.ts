@@ -42,8 +42,17 @@ async function checkCodeFree(db: Executor, workspaceId: string, code: string, se
   }
 }
 
-async function writeSearchDocument(db: Executor, row: { id: string; workspaceId: string; name: string; code: string | null; kind: string; description: string | null }) {
-  await upsertSearchDocument(db, { entityId: row.id, workspaceId: row.workspaceId, entityType: 'organisation', title: row.name, body: [row.code, row.description] });
+async function writeSearchDocument(
+  db: Executor,
+  row: { id: string; workspaceId: string; name: string; code: string | null; kind: string; description: string | null },
+) {
+  await upsertSearchDocument(db, {
+    entityId: row.id,
+    workspaceId: row.workspaceId,
+    entityType: 'organisation',
+    title: row.name,
+    body: [row.code, row.description],
+  });
 }
 
 export async function createOrganisation(ctx: AppContext, actor: WorkspaceActor, input: CreateOrganisation): Promise<Organisation> {
@@ -67,12 +76,25 @@ export async function createOrganisation(ctx: AppContext, actor: WorkspaceActor,
     if (row.code) await checkCodeFree(trx, actor.workspaceId, row.code);
     await repo.insertOrganisation(trx, row);
     await writeSearchDocument(trx, row);
-    await recordAudit(trx, { workspaceId: actor.workspaceId, actorId: actor.userId, action: 'create', subjectType: 'organisation', subjectId: row.id, ip: actor.ip });
+    await recordAudit(trx, {
+      workspaceId: actor.workspaceId,
+      actorId: actor.userId,
+      action: 'create',
+      subjectType: 'organisation',
+      subjectId: row.id,
+      ip: actor.ip,
+    });
   });
   return repo.presentOrganisation(row);
 }
 
-export async function updateOrganisation(ctx: AppContext, actor: WorkspaceActor, id: string, expected: number, input: UpdateOrganisation): Promise<Organisation> {
+export async function updateOrganisation(
+  ctx: AppContext,
+  actor: WorkspaceActor,
+  id: string,
+  expected: number,
+  input: UpdateOrganisation,
+): Promise<Organisation> {
   return ctx.db.kysely.transaction().execute(async (trx) => {
     const current = await repo.findOrganisation(trx, actor.workspaceId, id);
     if (!current) throw notFound('Organisation');
@@ -87,7 +109,14 @@ export async function updateOrganisation(ctx: AppContext, actor: WorkspaceActor,
     if (!(await repo.updateOrganisation(trx, id, expected, changes))) throw preconditionFailed(current.version);
     const updated = { ...current, ...changes, version: expected + 1 };
     await writeSearchDocument(trx, updated);
-    await recordAudit(trx, { workspaceId: actor.workspaceId, actorId: actor.userId, action: 'update', subjectType: 'organisation', subjectId: id, ip: actor.ip });
+    await recordAudit(trx, {
+      workspaceId: actor.workspaceId,
+      actorId: actor.userId,
+      action: 'update',
+      subjectType: 'organisation',
+      subjectId: id,
+      ip: actor.ip,
+    });
     return repo.presentOrganisation(updated);
   });
 }
@@ -100,7 +129,14 @@ export async function deleteOrganisation(ctx: AppContext, actor: WorkspaceActor,
     const ids = [id, ...(await repo.listDescendants(trx, actor.workspaceId, id)).map((d) => d.id)];
     await detachParties(trx, actor.workspaceId, ids);
     await repo.deleteOrganisations(trx, ids.reverse());
-    await recordAudit(trx, { workspaceId: actor.workspaceId, actorId: actor.userId, action: 'delete', subjectType: 'organisation', subjectId: id, ip: actor.ip });
+    await recordAudit(trx, {
+      workspaceId: actor.workspaceId,
+      actorId: actor.userId,
+      action: 'delete',
+      subjectType: 'organisation',
+      subjectId: id,
+      ip: actor.ip,
+    });
   });
 }
 

@@ -16,15 +16,24 @@ describe.each(dialects)('organisations API on %s', (dialect) => {
   afterAll(() => server.close());
 
   it('creates, reads, lists, updates and deletes an organisation with its units', async () => {
-    const created = await server.request('POST', base, { token: team.editor.token, body: { name: 'Gemeente Kapelle', kind: 'municipality', code: 'GM0678' } });
+    const created = await server.request('POST', base, {
+      token: team.editor.token,
+      body: { name: 'Gemeente Kapelle', kind: 'municipality', code: 'GM0678' },
+    });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ name: 'Gemeente Kapelle', kind: 'municipality', code: 'GM0678', parentId: null, version: 1 });
     expect(created.headers.get('etag')).toBe('"1"');
     expect(created.headers.get('location')).toBe(`${base}/${created.body.id}`);
 
-    const unit = await server.request('POST', base, { token: team.editor.token, body: { name: 'Managementteam', kind: 'management_team', parentId: created.body.id } });
+    const unit = await server.request('POST', base, {
+      token: team.editor.token,
+      body: { name: 'Managementteam', kind: 'management_team', parentId: created.body.id },
+    });
     expect(unit.status).toBe(201);
-    const subUnit = await server.request('POST', base, { token: team.editor.token, body: { name: 'Team I&A', kind: 'team', parentId: unit.body.id } });
+    const subUnit = await server.request('POST', base, {
+      token: team.editor.token,
+      body: { name: 'Team I&A', kind: 'team', parentId: unit.body.id },
+    });
 
     const units = await server.request('GET', `${base}/${created.body.id}/units`, { token: team.viewer.token });
     expect(units.body.data.map((o: { name: string }) => o.name)).toEqual(['Managementteam', 'Team I&A']);
@@ -52,12 +61,17 @@ describe.each(dialects)('organisations API on %s', (dialect) => {
   it('pages through a sorted list with cursor links and filters by kind and name prefix', async () => {
     const names = ['Álphen', 'Borsele', 'Goes', 'Noord-Beveland', 'Reimerswaal'];
     for (const name of names) {
-      await server.request('POST', base, { token: team.editor.token, body: { name: `${name}`, kind: name === 'Goes' ? 'province' : 'water_board' } });
+      await server.request('POST', base, {
+        token: team.editor.token,
+        body: { name: `${name}`, kind: name === 'Goes' ? 'province' : 'water_board' },
+      });
     }
     const seen: string[] = [];
     let next: string | undefined = `${base}?limit=2&kind=water_board`;
     while (next) {
-      const page: { body: { data: { name: string }[]; links: { next?: string } } } = await server.request('GET', next, { token: team.viewer.token });
+      const page: { body: { data: { name: string }[]; links: { next?: string } } } = await server.request('GET', next, {
+        token: team.viewer.token,
+      });
       seen.push(...page.body.data.map((o) => o.name));
       next = page.body.links.next;
     }
@@ -73,9 +87,17 @@ describe.each(dialects)('organisations API on %s', (dialect) => {
   it('answers 412 for a stale If-Match and changes nothing', async () => {
     const created = await server.request('POST', base, { token: team.editor.token, body: { name: 'Provincie Zeeland', kind: 'province' } });
     const url = `${base}/${created.body.id}`;
-    const first = await server.request('PATCH', url, { token: team.editor.token, body: { name: 'Provincie Zeeland (2)' }, headers: { 'if-match': '"1"' } });
+    const first = await server.request('PATCH', url, {
+      token: team.editor.token,
+      body: { name: 'Provincie Zeeland (2)' },
+      headers: { 'if-match': '"1"' },
+    });
     expect(first.status).toBe(200);
-    const stale = await server.request('PATCH', url, { token: team.editor.token, body: { name: 'Lost update' }, headers: { 'if-match': '"1"' } });
+    const stale = await server.request('PATCH', url, {
+      token: team.editor.token,
+      body: { name: 'Lost update' },
+      headers: { 'if-match': '"1"' },
+    });
     expect(stale.status).toBe(412);
     expect(stale.headers.get('content-type')).toContain('application/problem+json');
     expect(stale.body).toMatchObject({ status: 412, code: 'precondition_failed', currentVersion: 2 });
@@ -87,15 +109,24 @@ describe.each(dialects)('organisations API on %s', (dialect) => {
   });
 
   it('rejects a duplicate code with 409 pointing at the existing record', async () => {
-    const first = await server.request('POST', base, { token: team.editor.token, body: { name: 'Gemeente Goes', kind: 'municipality', code: 'GM0664' } });
-    const second = await server.request('POST', base, { token: team.editor.token, body: { name: 'Goes again', kind: 'municipality', code: 'GM0664' } });
+    const first = await server.request('POST', base, {
+      token: team.editor.token,
+      body: { name: 'Gemeente Goes', kind: 'municipality', code: 'GM0664' },
+    });
+    const second = await server.request('POST', base, {
+      token: team.editor.token,
+      body: { name: 'Goes again', kind: 'municipality', code: 'GM0664' },
+    });
     expect(second.status).toBe(409);
     expect(second.body.existing).toEqual({ id: first.body.id, href: `${base}/${first.body.id}` });
   });
 
   it('rejects a unit cycle and a parent from another workspace', async () => {
     const parent = await server.request('POST', base, { token: team.editor.token, body: { name: 'Parent', kind: 'other' } });
-    const child = await server.request('POST', base, { token: team.editor.token, body: { name: 'Child', kind: 'team', parentId: parent.body.id } });
+    const child = await server.request('POST', base, {
+      token: team.editor.token,
+      body: { name: 'Child', kind: 'team', parentId: parent.body.id },
+    });
     const cycle = await server.request('PATCH', `${base}/${parent.body.id}`, {
       token: team.editor.token,
       body: { parentId: child.body.id },
@@ -105,8 +136,14 @@ describe.each(dialects)('organisations API on %s', (dialect) => {
     expect(cycle.body.errors).toEqual([expect.objectContaining({ in: 'body', location: { pointer: '/parentId' }, code: 'cycle' })]);
 
     const other = await makeWorkspace(server.ctx, 'Other');
-    const foreign = await server.request('POST', `/api/v1/workspaces/${other.workspace.id}/organisations`, { token: other.editor.token, body: { name: 'Foreign', kind: 'other' } });
-    const crossing = await server.request('POST', base, { token: team.editor.token, body: { name: 'X', kind: 'team', parentId: foreign.body.id } });
+    const foreign = await server.request('POST', `/api/v1/workspaces/${other.workspace.id}/organisations`, {
+      token: other.editor.token,
+      body: { name: 'Foreign', kind: 'other' },
+    });
+    const crossing = await server.request('POST', base, {
+      token: team.editor.token,
+      body: { name: 'X', kind: 'team', parentId: foreign.body.id },
+    });
     expect(crossing.status).toBe(400);
     expect(crossing.body.errors[0].location).toEqual({ pointer: '/parentId' });
   });

@@ -31,7 +31,13 @@ export function listPeople(db: Executor, workspaceId: string, query: ListPeopleQ
   if (query.organisationId) {
     const organisationId = query.organisationId;
     qb = qb.where((eb) =>
-      eb.exists(eb.selectFrom('affiliations').select('affiliations.id').whereRef('affiliations.personId', '=', 'people.id').where('affiliations.organisationId', '=', organisationId)),
+      eb.exists(
+        eb
+          .selectFrom('affiliations')
+          .select('affiliations.id')
+          .whereRef('affiliations.personId', '=', 'people.id')
+          .where('affiliations.organisationId', '=', organisationId),
+      ),
     );
   }
   if (query.tag) {
@@ -48,7 +54,13 @@ export function listPeople(db: Executor, workspaceId: string, query: ListPeopleQ
     );
   }
   if (query.q) qb = qb.where(startsWith('people.sortName', fold(query.q)));
-  return applyKeyset(qb, { sortColumn: `people.${sortColumns[field]}`, idColumn: 'people.id', descending, cursor: query.cursor, limit: query.limit }).execute();
+  return applyKeyset(qb, {
+    sortColumn: `people.${sortColumns[field]}`,
+    idColumn: 'people.id',
+    descending,
+    cursor: query.cursor,
+    limit: query.limit,
+  }).execute();
 }
 
 export async function insertPerson(db: Executor, row: Row): Promise<void> {
@@ -78,7 +90,15 @@ export async function loadDetails(db: Executor, personIds: string[]) {
     db
       .selectFrom('affiliations')
       .innerJoin('organisations', 'organisations.id', 'affiliations.organisationId')
-      .select(['affiliations.id', 'affiliations.personId', 'affiliations.organisationId', 'organisations.name as organisationName', 'affiliations.role', 'affiliations.since', 'affiliations.until'])
+      .select([
+        'affiliations.id',
+        'affiliations.personId',
+        'affiliations.organisationId',
+        'organisations.name as organisationName',
+        'affiliations.role',
+        'affiliations.since',
+        'affiliations.until',
+      ])
       .where('affiliations.personId', 'in', personIds)
       .orderBy('affiliations.createdAt')
       .orderBy('affiliations.id')

@@ -21,7 +21,13 @@ export function personRoutes(ctx: AppContext) {
     writeErrors: [409],
     list: async (actor, query, request) => {
       const rows = await repo.listPeople(ctx.db.kysely, actor.workspaceId, query);
-      const page = toPage(rows, query.limit, request, (row) => repo.personCursor(row, query.sort), (row) => row);
+      const page = toPage(
+        rows,
+        query.limit,
+        request,
+        (row) => repo.personCursor(row, query.sort),
+        (row) => row,
+      );
       return { ...page, data: await service.presentPeople(ctx.db.kysely, page.data) };
     },
     get: (actor, id) => service.getPerson(ctx, actor.workspaceId, id),

@@ -46,7 +46,12 @@ export type AffiliationInput = z.infer<typeof affiliationInput>;
 export const createPersonBody = z.strictObject({
   name: line(200),
   jobTitle: optionalText(200),
-  email: z.email({ message: 'Must be an e-mail address.' }).max(254).transform((v) => v.toLowerCase()).nullable().optional(),
+  email: z
+    .email({ message: 'Must be an e-mail address.' })
+    .max(254)
+    .transform((v) => v.toLowerCase())
+    .nullable()
+    .optional(),
   phone: z
     .string()
     .trim()

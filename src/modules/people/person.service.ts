@@ -72,7 +72,8 @@ async function checkAffiliations(db: Executor, workspaceId: string, list: Affili
           },
         ],
   );
-  if (problems.length > 0) throw badRequest(problems.length === 1 ? 'Unknown organisation.' : `${problems.length} unknown organisations.`, problems);
+  if (problems.length > 0)
+    throw badRequest(problems.length === 1 ? 'Unknown organisation.' : `${problems.length} unknown organisations.`, problems);
 }
 
 async function checkEmailFree(db: Executor, workspaceId: string, email: string | null | undefined, selfId?: string): Promise<void> {
@@ -82,7 +83,10 @@ async function checkEmailFree(db: Executor, workspaceId: string, email: string |
 }
 
 const duplicateEmail = (workspaceId: string, id?: string) =>
-  conflict('Another person in this workspace has this e-mail address.', id ? { id, href: `/api/v1/workspaces/${workspaceId}/people/${id}` } : undefined);
+  conflict(
+    'Another person in this workspace has this e-mail address.',
+    id ? { id, href: `/api/v1/workspaces/${workspaceId}/people/${id}` } : undefined,
+  );
 
 async function writeSearchDocument(db: Executor, person: Person): Promise<void> {
   await upsertSearchDocument(db, {
@@ -131,13 +135,26 @@ export async function createPerson(ctx: AppContext, actor: WorkspaceActor, input
       await repo.replaceTags(trx, actor.workspaceId, row.id, tags ?? []);
       const person = await presentOne(trx, row);
       await writeSearchDocument(trx, person);
-      await recordAudit(trx, { workspaceId: actor.workspaceId, actorId: actor.userId, action: 'create', subjectType: 'person', subjectId: row.id, ip: actor.ip });
+      await recordAudit(trx, {
+        workspaceId: actor.workspaceId,
+        actorId: actor.userId,
+        action: 'create',
+        subjectType: 'person',
+        subjectId: row.id,
+        ip: actor.ip,
+      });
       return person;
     }),
   );
 }
 
-export async function updatePerson(ctx: AppContext, actor: WorkspaceActor, id: string, expected: number, input: UpdatePerson): Promise<Person> {
+export async function updatePerson(
+  ctx: AppContext,
+  actor: WorkspaceActor,
+  id: string,
+  expected: number,
+  input: UpdatePerson,
+): Promise<Person> {
   const { tags, affiliations, ...fields } = input;
   return guardEmail(actor.workspaceId, () =>
     ctx.db.kysely.transaction().execute(async (trx) => {
@@ -152,7 +169,14 @@ export async function updatePerson(ctx: AppContext, actor: WorkspaceActor, id: s
       if (tags) await repo.replaceTags(trx, actor.workspaceId, id, tags);
       const person = await presentOne(trx, { ...current, ...changes, version: expected + 1 });
       await writeSearchDocument(trx, person);
-      await recordAudit(trx, { workspaceId: actor.workspaceId, actorId: actor.userId, action: 'update', subjectType: 'person', subjectId: id, ip: actor.ip });
+      await recordAudit(trx, {
+        workspaceId: actor.workspaceId,
+        actorId: actor.userId,
+        action: 'update',
+        subjectType: 'person',
+        subjectId: id,
+        ip: actor.ip,
+      });
       return person;
     }),
   );
@@ -166,6 +190,13 @@ export async function deletePerson(ctx: AppContext, actor: WorkspaceActor, id: s
     await detachParties(trx, actor.workspaceId, [id]);
     await trx.updateTable('users').set({ personId: null }).where('personId', '=', id).execute();
     await repo.deletePersonRow(trx, id);
-    await recordAudit(trx, { workspaceId: actor.workspaceId, actorId: actor.userId, action: 'delete', subjectType: 'person', subjectId: id, ip: actor.ip });
+    await recordAudit(trx, {
+      workspaceId: actor.workspaceId,
+      actorId: actor.userId,
+      action: 'delete',
+      subjectType: 'person',
+      subjectId: id,
+      ip: actor.ip,
+    });
   });
 }

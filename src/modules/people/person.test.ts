@@ -15,8 +15,18 @@ describe.each(dialects)('people API on %s', (dialect) => {
     team = await makeWorkspace(server.ctx);
     const ws = `/api/v1/workspaces/${team.workspace.id}`;
     base = `${ws}/people`;
-    kapelle = (await server.request('POST', `${ws}/organisations`, { token: team.editor.token, body: { name: 'Gemeente Kapelle', kind: 'municipality' } })).body.id;
-    borsele = (await server.request('POST', `${ws}/organisations`, { token: team.editor.token, body: { name: 'Gemeente Borsele', kind: 'municipality' } })).body.id;
+    kapelle = (
+      await server.request('POST', `${ws}/organisations`, {
+        token: team.editor.token,
+        body: { name: 'Gemeente Kapelle', kind: 'municipality' },
+      })
+    ).body.id;
+    borsele = (
+      await server.request('POST', `${ws}/organisations`, {
+        token: team.editor.token,
+        body: { name: 'Gemeente Borsele', kind: 'municipality' },
+      })
+    ).body.id;
   });
   afterAll(() => server.close());
 
@@ -36,7 +46,9 @@ describe.each(dialects)('people API on %s', (dialect) => {
       name: 'Hanna Verbeek',
       email: 'h.verbeek@kapelle.example',
       tags: ['I&A', 'datagedreven'],
-      affiliations: [{ organisationId: kapelle, organisationName: 'Gemeente Kapelle', role: 'Informatiemanager', since: '2018-03-01', until: null }],
+      affiliations: [
+        { organisationId: kapelle, organisationName: 'Gemeente Kapelle', role: 'Informatiemanager', since: '2018-03-01', until: null },
+      ],
       version: 1,
     });
 
@@ -59,8 +71,14 @@ describe.each(dialects)('people API on %s', (dialect) => {
   });
 
   it('answers 409 with the existing record for the same e-mail twice in a workspace', async () => {
-    const first = await server.request('POST', base, { token: team.editor.token, body: { name: 'Joris de Wit', email: 'j.dewit@goes.example' } });
-    const second = await server.request('POST', base, { token: team.editor.token, body: { name: 'Joris de Wit (2)', email: 'J.DEWIT@goes.example' } });
+    const first = await server.request('POST', base, {
+      token: team.editor.token,
+      body: { name: 'Joris de Wit', email: 'j.dewit@goes.example' },
+    });
+    const second = await server.request('POST', base, {
+      token: team.editor.token,
+      body: { name: 'Joris de Wit (2)', email: 'J.DEWIT@goes.example' },
+    });
     expect(second.status).toBe(409);
     expect(second.body).toMatchObject({ status: 409, code: 'conflict', existing: { id: first.body.id, href: `${base}/${first.body.id}` } });
   });
@@ -74,19 +92,37 @@ describe.each(dialects)('people API on %s', (dialect) => {
     expect(response.headers.get('content-type')).toContain('application/problem+json');
     const pointers = response.body.errors.map((e: { location: { pointer: string } }) => e.location.pointer).sort();
     expect(pointers).toEqual(['/affiliations/0/organisationId', '/email', '/name', '/nickname', '/phone']);
-    expect(response.body.errors.find((e: { location: { pointer: string } }) => e.location.pointer === '/nickname')).toMatchObject({ in: 'body', code: 'unknown_field' });
+    expect(response.body.errors.find((e: { location: { pointer: string } }) => e.location.pointer === '/nickname')).toMatchObject({
+      in: 'body',
+      code: 'unknown_field',
+    });
     expect(response.body).toMatchObject({ status: 400, title: 'Invalid input', detail: '5 problems in the request.' });
   });
 
   it('rejects affiliations with organisations that are unknown or of another workspace, all at once', async () => {
     const other = await makeWorkspace(server.ctx, 'Elsewhere');
-    const foreign = (await server.request('POST', `/api/v1/workspaces/${other.workspace.id}/organisations`, { token: other.editor.token, body: { name: 'Vreemd', kind: 'other' } })).body.id;
+    const foreign = (
+      await server.request('POST', `/api/v1/workspaces/${other.workspace.id}/organisations`, {
+        token: other.editor.token,
+        body: { name: 'Vreemd', kind: 'other' },
+      })
+    ).body.id;
     const response = await server.request('POST', base, {
       token: team.editor.token,
-      body: { name: 'Piet Zonder', affiliations: [{ organisationId: kapelle }, { organisationId: foreign }, { organisationId: '4b8f1c52-2d7a-4c1e-9f0e-1d2a3b4c5d6e' }] },
+      body: {
+        name: 'Piet Zonder',
+        affiliations: [
+          { organisationId: kapelle },
+          { organisationId: foreign },
+          { organisationId: '4b8f1c52-2d7a-4c1e-9f0e-1d2a3b4c5d6e' },
+        ],
+      },
     });
     expect(response.status).toBe(400);
-    expect(response.body.errors.map((e: { location: { pointer: string } }) => e.location.pointer)).toEqual(['/affiliations/1/organisationId', '/affiliations/2/organisationId']);
+    expect(response.body.errors.map((e: { location: { pointer: string } }) => e.location.pointer)).toEqual([
+      '/affiliations/1/organisationId',
+      '/affiliations/2/organisationId',
+    ]);
     const list = await server.request('GET', `${base}?q=piet`, { token: team.viewer.token });
     expect(list.body.data).toHaveLength(0);
   });
@@ -94,11 +130,19 @@ describe.each(dialects)('people API on %s', (dialect) => {
   it('deletes a person with their relations and notes in one go', async () => {
     const a = (await server.request('POST', base, { token: team.editor.token, body: { name: 'Anna Visser' } })).body.id;
     const b = (await server.request('POST', base, { token: team.editor.token, body: { name: 'Bram Visser' } })).body.id;
-    const relation = await server.request('POST', `/api/v1/workspaces/${team.workspace.id}/relations`, { token: team.editor.token, body: { from: a, to: b, type: 'knows' } });
+    const relation = await server.request('POST', `/api/v1/workspaces/${team.workspace.id}/relations`, {
+      token: team.editor.token,
+      body: { from: a, to: b, type: 'knows' },
+    });
     expect(relation.status).toBe(201);
     expect((await server.request('DELETE', `${base}/${a}`, { token: team.editor.token })).status).toBe(204);
-    expect((await server.request('GET', `/api/v1/workspaces/${team.workspace.id}/relations/${relation.body.id}`, { token: team.viewer.token })).status).toBe(404);
-    const left = await server.request('GET', `/api/v1/workspaces/${team.workspace.id}/relations?partyId=${b}`, { token: team.viewer.token });
+    expect(
+      (await server.request('GET', `/api/v1/workspaces/${team.workspace.id}/relations/${relation.body.id}`, { token: team.viewer.token }))
+        .status,
+    ).toBe(404);
+    const left = await server.request('GET', `/api/v1/workspaces/${team.workspace.id}/relations?partyId=${b}`, {
+      token: team.viewer.token,
+    });
     expect(left.body.data).toEqual([]);
   });
 });

@@ -73,7 +73,13 @@ export function listRelations(db: Executor, workspaceId: string, query: ListRela
       .where((eb) => eb.or([eb('relations.since', 'is', null), eb('relations.since', '<=', day)]))
       .where((eb) => eb.or([eb('relations.until', 'is', null), eb('relations.until', '>=', day)]));
   }
-  return applyKeyset(qb, { sortColumn: `relations.${field}`, idColumn: 'relations.id', descending, cursor: query.cursor, limit: query.limit }).execute();
+  return applyKeyset(qb, {
+    sortColumn: `relations.${field}`,
+    idColumn: 'relations.id',
+    descending,
+    cursor: query.cursor,
+    limit: query.limit,
+  }).execute();
 }
 
 /** The kind of each given id that is a person or organisation of the workspace. */
@@ -105,13 +111,26 @@ export async function deleteRelationRow(db: Executor, id: string): Promise<void>
 }
 
 export function listCustomRelationTypes(db: Executor, workspaceId: string) {
-  return db.selectFrom('relationTypes').select(['key', 'label', 'directed']).where('workspaceId', '=', workspaceId).orderBy('key').execute();
+  return db
+    .selectFrom('relationTypes')
+    .select(['key', 'label', 'directed'])
+    .where('workspaceId', '=', workspaceId)
+    .orderBy('key')
+    .execute();
 }
 
 export function findCustomRelationType(db: Executor, workspaceId: string, key: string) {
-  return db.selectFrom('relationTypes').select(['key', 'directed']).where('workspaceId', '=', workspaceId).where('key', '=', key).executeTakeFirst();
+  return db
+    .selectFrom('relationTypes')
+    .select(['key', 'directed'])
+    .where('workspaceId', '=', workspaceId)
+    .where('key', '=', key)
+    .executeTakeFirst();
 }
 
-export async function insertRelationType(db: Executor, row: { workspaceId: string; key: string; label: string; directed: number; createdAt: string }) {
+export async function insertRelationType(
+  db: Executor,
+  row: { workspaceId: string; key: string; label: string; directed: number; createdAt: string },
+) {
   await db.insertInto('relationTypes').values(row).execute();
 }

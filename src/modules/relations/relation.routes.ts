@@ -47,7 +47,11 @@ export function relationRoutes(ctx: AppContext) {
       tag: 'relations',
       access: { workspace: 'viewer' },
       params: workspaceParams,
-      success: { status: 200, description: 'Relation types.', schema: z.object({ data: z.array(relationTypeSchema), links: z.object({}) }) },
+      success: {
+        status: 200,
+        description: 'Relation types.',
+        schema: z.object({ data: z.array(relationTypeSchema), links: z.object({}) }),
+      },
       handler: async ({ actor }) => ({ data: await service.listRelationTypes(ctx, actor.workspaceId), links: {} }),
     }),
     defineRoute({

@@ -49,7 +49,11 @@ const endsMessage = { message: 'A relation needs two different parties.', path: 
 export const createRelationBody = z.strictObject(relationFields).refine(datesInOrder, datesMessage).refine(differentEnds, endsMessage);
 export type CreateRelation = z.infer<typeof createRelationBody>;
 
-export const updateRelationBody = z.strictObject(relationFields).partial().refine(datesInOrder, datesMessage).refine(differentEnds, endsMessage);
+export const updateRelationBody = z
+  .strictObject(relationFields)
+  .partial()
+  .refine(datesInOrder, datesMessage)
+  .refine(differentEnds, endsMessage);
 export type UpdateRelation = z.infer<typeof updateRelationBody>;
 
 export const listRelationsQuery = z.strictObject({

@@ -32,14 +32,25 @@ async function resolve(db: Executor, workspaceId: string, input: { from?: string
   for (const end of ['from', 'to'] as const) {
     const id = input[end];
     if (id !== undefined && !kinds.has(id)) {
-      problems.push({ in: 'body', location: { pointer: `/${end}` }, code: 'not_found', detail: 'No person or organisation with this id in this workspace.' });
+      problems.push({
+        in: 'body',
+        location: { pointer: `/${end}` },
+        code: 'not_found',
+        detail: 'No person or organisation with this id in this workspace.',
+      });
     }
   }
   const directed = input.type === undefined ? undefined : await typeDirection(db, workspaceId, input.type);
   if (input.type !== undefined && directed === undefined) {
-    problems.push({ in: 'body', location: { pointer: '/type' }, code: 'invalid_value', detail: 'Unknown relation type; add it to the workspace first.' });
+    problems.push({
+      in: 'body',
+      location: { pointer: '/type' },
+      code: 'invalid_value',
+      detail: 'Unknown relation type; add it to the workspace first.',
+    });
   }
-  if (problems.length > 0) throw badRequest(problems.length === 1 ? (problems[0]?.detail ?? '') : `${problems.length} problems in the relation.`, problems);
+  if (problems.length > 0)
+    throw badRequest(problems.length === 1 ? (problems[0]?.detail ?? '') : `${problems.length} problems in the relation.`, problems);
   return { kinds, directed };
 }
 
@@ -72,20 +83,36 @@ export async function createRelation(ctx: AppContext, actor: WorkspaceActor, inp
       updatedAt: now,
     };
     await repo.insertRelation(trx, row);
-    await recordAudit(trx, { workspaceId: actor.workspaceId, actorId: actor.userId, action: 'create', subjectType: 'relation', subjectId: row.id, ip: actor.ip });
+    await recordAudit(trx, {
+      workspaceId: actor.workspaceId,
+      actorId: actor.userId,
+      action: 'create',
+      subjectType: 'relation',
+      subjectId: row.id,
+      ip: actor.ip,
+    });
     const created = await repo.findRelation(trx, actor.workspaceId, row.id);
     return repo.presentRelation(created!);
   });
 }
 
-export async function updateRelation(ctx: AppContext, actor: WorkspaceActor, id: string, expected: number, input: UpdateRelation): Promise<Relation> {
+export async function updateRelation(
+  ctx: AppContext,
+  actor: WorkspaceActor,
+  id: string,
+  expected: number,
+  input: UpdateRelation,
+): Promise<Relation> {
   return ctx.db.kysely.transaction().execute(async (trx) => {
     const current = await repo.findRelation(trx, actor.workspaceId, id);
     if (!current) throw notFound('Relation');
     assertVersion(current, expected);
     const { kinds } = await resolve(trx, actor.workspaceId, input);
     const { from: newFrom, to: newTo, directed, ...rest } = input;
-    if ((newFrom ?? current.fromId) === (newTo ?? current.toId)) throw badRequest('A relation needs two different parties.', [{ in: 'body', location: { pointer: '/to' }, code: 'custom', detail: 'A relation needs two different parties.' }]);
+    if ((newFrom ?? current.fromId) === (newTo ?? current.toId))
+      throw badRequest('A relation needs two different parties.', [
+        { in: 'body', location: { pointer: '/to' }, code: 'custom', detail: 'A relation needs two different parties.' },
+      ]);
     const changes = {
       ...rest,
       ...(newFrom ? { fromId: newFrom, fromType: kinds.get(newFrom) } : {}),
@@ -95,9 +122,19 @@ export async function updateRelation(ctx: AppContext, actor: WorkspaceActor, id:
     };
     const since = changes.since === undefined ? current.since : changes.since;
     const until = changes.until === undefined ? current.until : changes.until;
-    if (since && until && since > until) throw badRequest('until must not be before since.', [{ in: 'body', location: { pointer: '/until' }, code: 'custom', detail: 'until must not be before since.' }]);
+    if (since && until && since > until)
+      throw badRequest('until must not be before since.', [
+        { in: 'body', location: { pointer: '/until' }, code: 'custom', detail: 'until must not be before since.' },
+      ]);
     if (!(await repo.updateRelationRow(trx, id, expected, changes))) throw preconditionFailed(current.version);
-    await recordAudit(trx, { workspaceId: actor.workspaceId, actorId: actor.userId, action: 'update', subjectType: 'relation', subjectId: id, ip: actor.ip });
+    await recordAudit(trx, {
+      workspaceId: actor.workspaceId,
+      actorId: actor.userId,
+      action: 'update',
+      subjectType: 'relation',
+      subjectId: id,
+      ip: actor.ip,
+    });
     const updated = await repo.findRelation(trx, actor.workspaceId, id);
     return repo.presentRelation(updated!);
   });
@@ -107,7 +144,14 @@ export async function deleteRelation(ctx: AppContext, actor: WorkspaceActor, id:
   await ctx.db.kysely.transaction().execute(async (trx) => {
     if (!(await repo.findRelation(trx, actor.workspaceId, id))) throw notFound('Relation');
     await repo.deleteRelationRow(trx, id);
-    await recordAudit(trx, { workspaceId: actor.workspaceId, actorId: actor.userId, action: 'delete', subjectType: 'relation', subjectId: id, ip: actor.ip });
+    await recordAudit(trx, {
+      workspaceId: actor.workspaceId,
+      actorId: actor.userId,
+      action: 'delete',
+      subjectType: 'relation',
+      subjectId: id,
+      ip: actor.ip,
+    });
   });
 }
 
@@ -120,10 +164,24 @@ export async function listRelationTypes(ctx: AppContext, workspaceId: string) {
 }
 
 export async function addRelationType(ctx: AppContext, actor: WorkspaceActor, input: { key: string; label: string; directed: boolean }) {
-  if ((await typeDirection(ctx.db.kysely, actor.workspaceId, input.key)) !== undefined) throw conflict('This relation type already exists.');
+  if ((await typeDirection(ctx.db.kysely, actor.workspaceId, input.key)) !== undefined)
+    throw conflict('This relation type already exists.');
   await ctx.db.kysely.transaction().execute(async (trx) => {
-    await repo.insertRelationType(trx, { workspaceId: actor.workspaceId, key: input.key, label: input.label, directed: input.directed ? 1 : 0, createdAt: nowIso() });
-    await recordAudit(trx, { workspaceId: actor.workspaceId, actorId: actor.userId, action: 'create', subjectType: 'relation_type', subjectId: null, ip: actor.ip });
+    await repo.insertRelationType(trx, {
+      workspaceId: actor.workspaceId,
+      key: input.key,
+      label: input.label,
+      directed: input.directed ? 1 : 0,
+      createdAt: nowIso(),
+    });
+    await recordAudit(trx, {
+      workspaceId: actor.workspaceId,
+      actorId: actor.userId,
+      action: 'create',
+      subjectType: 'relation_type',
+      subjectId: null,
+      ip: actor.ip,
+    });
   });
   return { ...input, builtIn: false };
 }

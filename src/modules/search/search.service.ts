@@ -14,22 +14,38 @@ export interface SearchHit {
 }
 
 /** Full-text search (FTS5 or tsvector) over the folded search documents, then the display names. */
-export async function searchWorkspace(ctx: AppContext, workspaceId: string, query: string, types: SearchType[], limit: number): Promise<SearchHit[]> {
+export async function searchWorkspace(
+  ctx: AppContext,
+  workspaceId: string,
+  query: string,
+  types: SearchType[],
+  limit: number,
+): Promise<SearchHit[]> {
   const terms = searchTerms(query);
   if (terms.length === 0) return [];
   const db = ctx.db.kysely;
   const { rows: matches } = await searchMatches(ctx.db.dialect, workspaceId, terms, types, limit).execute(db);
   const idsOf = (type: SearchType) => matches.filter((m) => m.entityType === type).map((m) => m.entityId);
   const [people, organisations, themes] = await Promise.all([
-    idsOf('person').length ? db.selectFrom('people').select(['id', 'name as title', 'jobTitle as subtitle']).where('id', 'in', idsOf('person')).execute() : [],
-    idsOf('organisation').length
-      ? db.selectFrom('organisations').select(['id', 'name as title', 'kind as subtitle']).where('id', 'in', idsOf('organisation')).execute()
+    idsOf('person').length
+      ? db.selectFrom('people').select(['id', 'name as title', 'jobTitle as subtitle']).where('id', 'in', idsOf('person')).execute()
       : [],
-    idsOf('theme').length ? db.selectFrom('themes').select(['id', 'title', 'kind as subtitle']).where('id', 'in', idsOf('theme')).execute() : [],
+    idsOf('organisation').length
+      ? db
+          .selectFrom('organisations')
+          .select(['id', 'name as title', 'kind as subtitle'])
+          .where('id', 'in', idsOf('organisation'))
+          .execute()
+      : [],
+    idsOf('theme').length
+      ? db.selectFrom('themes').select(['id', 'title', 'kind as subtitle']).where('id', 'in', idsOf('theme')).execute()
+      : [],
   ]);
   const names = new Map<string, { title: string; subtitle: string | null }>([...people, ...organisations, ...themes].map((r) => [r.id, r]));
   return matches.flatMap((m) => {
     const found = names.get(m.entityId);
-    return found ? [{ type: m.entityType as SearchType, id: m.entityId, title: found.title, subtitle: found.subtitle, rank: Number(m.rank) }] : [];
+    return found
+      ? [{ type: m.entityType as SearchType, id: m.entityId, title: found.title, subtitle: found.subtitle, rank: Number(m.rank) }]
+      : [];
   });
 }

@@ -8,7 +8,10 @@ describe.each(dialects)('search API on %s', (dialect) => {
   let team: Awaited<ReturnType<typeof makeWorkspace>>;
   let ws: string;
   const find = async (q: string, extra = '') =>
-    (await server.request('GET', `${ws}/search?q=${encodeURIComponent(q)}${extra}`, { token: team.viewer.token })).body.data as { type: string; title: string }[];
+    (await server.request('GET', `${ws}/search?q=${encodeURIComponent(q)}${extra}`, { token: team.viewer.token })).body.data as {
+      type: string;
+      title: string;
+    }[];
 
   beforeAll(async () => {
     server = await startTestServer(dialect);
@@ -21,7 +24,10 @@ describe.each(dialects)('search API on %s', (dialect) => {
     await post('people', { name: 'Ellen Müller', jobTitle: 'Informatiemanager' });
     await post('themes', { title: 'Datagedreven werken', kind: 'regional_theme' });
     const other = await makeWorkspace(server.ctx, 'Other');
-    await server.request('POST', `/api/v1/workspaces/${other.workspace.id}/people`, { token: other.editor.token, body: { name: 'José Geheim' } });
+    await server.request('POST', `/api/v1/workspaces/${other.workspace.id}/people`, {
+      token: other.editor.token,
+      body: { name: 'José Geheim' },
+    });
   });
   afterAll(() => server.close());
 
@@ -34,7 +40,12 @@ describe.each(dialects)('search API on %s', (dialect) => {
 
   it('matches word starts as you type and ranks a name match above a detail match', async () => {
     const hits = await find('kapel');
-    expect(hits.map((h) => h.title).slice(0, 2).sort()).toEqual(['Gemeente Kapelle', 'Josephine Kapelle-Bakker']);
+    expect(
+      hits
+        .map((h) => h.title)
+        .slice(0, 2)
+        .sort(),
+    ).toEqual(['Gemeente Kapelle', 'Josephine Kapelle-Bakker']);
     expect(hits.map((h) => h.title)).toContain('José Smits');
     expect(hits.findIndex((h) => h.title === 'José Smits')).toBeGreaterThan(1);
     expect((await find('datag')).map((h) => [h.type, h.title])).toEqual([['theme', 'Datagedreven werken']]);

@@ -24,7 +24,13 @@ export async function startSession(ctx: AppContext, reply: FastifyReply, userId:
   const now = nowIso();
   await ctx.db.kysely.transaction().execute(async (trx) => {
     await deleteExpiredSessions(trx, now);
-    await insertSession(trx, { id: newId(), tokenHash: hashSecret(token), userId, createdAt: now, expiresAt: daysFromNow(ctx.config.sessionDays) });
+    await insertSession(trx, {
+      id: newId(),
+      tokenHash: hashSecret(token),
+      userId,
+      createdAt: now,
+      expiresAt: daysFromNow(ctx.config.sessionDays),
+    });
     await recordAudit(trx, { workspaceId: null, actorId: userId, action: 'login', subjectType: 'session', subjectId: null, ip });
   });
   reply.setCookie(SESSION_COOKIE, token, {

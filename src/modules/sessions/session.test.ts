@@ -15,7 +15,9 @@ describe.each(dialects)('sessions and tokens on %s', (dialect) => {
 
   it('signs in with a database-backed HttpOnly cookie, knows who I am, and signs out', async () => {
     const team = await makeWorkspace(server.ctx, 'Regio');
-    const login = await server.request('POST', '/api/v1/sessions', { body: { email: team.owner.email.toUpperCase(), password: TEST_PASSWORD } });
+    const login = await server.request('POST', '/api/v1/sessions', {
+      body: { email: team.owner.email.toUpperCase(), password: TEST_PASSWORD },
+    });
     expect(login.status).toBe(201);
     expect(login.body.user).toMatchObject({ email: team.owner.email, isAdmin: false });
     expect(login.body.user.passwordHash).toBeUndefined();
@@ -39,7 +41,9 @@ describe.each(dialects)('sessions and tokens on %s', (dialect) => {
   it('gives the same 401 for an unknown e-mail and a wrong password, and limits attempts', async () => {
     const user = await makeUser(server.ctx);
     const wrong = await server.request('POST', '/api/v1/sessions', { body: { email: user.email, password: 'wrong-password-1' } });
-    const unknown = await server.request('POST', '/api/v1/sessions', { body: { email: 'nobody@kring.test', password: 'wrong-password-1' } });
+    const unknown = await server.request('POST', '/api/v1/sessions', {
+      body: { email: 'nobody@kring.test', password: 'wrong-password-1' },
+    });
     expect(wrong.status).toBe(401);
     expect(unknown.body.detail).toBe(wrong.body.detail);
     let last = wrong;

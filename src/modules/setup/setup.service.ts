@@ -20,7 +20,10 @@ export async function ensureFirstAccount(ctx: AppContext): Promise<{ setupUrl?: 
   await ctx.db.kysely.transaction().execute(async (trx) => {
     // Only the newest link works: a restart replaces the one printed before.
     await trx.deleteFrom('setupTokens').execute();
-    await trx.insertInto('setupTokens').values({ tokenHash: hashSecret(token), createdAt: nowIso(), expiresAt: daysFromNow(7) }).execute();
+    await trx
+      .insertInto('setupTokens')
+      .values({ tokenHash: hashSecret(token), createdAt: nowIso(), expiresAt: daysFromNow(7) })
+      .execute();
   });
   return { setupUrl: `${ctx.config.publicUrl}/setup#token=${token}` };
 }
@@ -30,11 +33,17 @@ export async function setupNeeded(ctx: AppContext): Promise<boolean> {
 }
 
 const invalidToken = () =>
-  new HttpError(403, 'invalid_setup_token', 'Invalid setup link', 'This setup link is unknown, used or expired; restart Kring for a new one.');
+  new HttpError(
+    403,
+    'invalid_setup_token',
+    'Invalid setup link',
+    'This setup link is unknown, used or expired; restart Kring for a new one.',
+  );
 
 /** Creates the first administrator with a setup token; the token is spent. */
 export async function completeSetup(ctx: AppContext, token: string, account: Omit<NewUser, 'isAdmin'>): Promise<User> {
-  if (!(await setupNeeded(ctx))) throw new HttpError(409, 'already_set_up', 'Already set up', 'Kring already has an account; sign in instead.');
+  if (!(await setupNeeded(ctx)))
+    throw new HttpError(409, 'already_set_up', 'Already set up', 'Kring already has an account; sign in instead.');
   const row = await ctx.db.kysely
     .selectFrom('setupTokens')
     .select('tokenHash')

@@ -10,7 +10,9 @@ describe('first run', () => {
     server = await startTestServer('sqlite', { KRING_ADMIN_EMAIL: 'Admin@Kring.test', KRING_ADMIN_PASSWORD: 'correct-horse-battery' });
     expect(await ensureFirstAccount(server.ctx)).toEqual({ createdAdmin: 'admin@kring.test' });
     expect(await ensureFirstAccount(server.ctx)).toEqual({});
-    const login = await server.request('POST', '/api/v1/sessions', { body: { email: 'admin@kring.test', password: 'correct-horse-battery' } });
+    const login = await server.request('POST', '/api/v1/sessions', {
+      body: { email: 'admin@kring.test', password: 'correct-horse-battery' },
+    });
     expect(login.body.user.isAdmin).toBe(true);
     expect((await server.request('GET', '/api/v1/setup')).body).toMatchObject({ needed: false });
   });

@@ -29,7 +29,10 @@ export async function insertToken(
   db: Executor,
   token: { id: string; userId: string; name: string; tokenHash: string; createdAt: string; expiresAt: string | null },
 ): Promise<void> {
-  await db.insertInto('apiTokens').values({ ...token, lastUsedAt: null }).execute();
+  await db
+    .insertInto('apiTokens')
+    .values({ ...token, lastUsedAt: null })
+    .execute();
 }
 
 export async function listTokens(db: Executor, userId: string) {

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { AppContext } from '../../app/context.ts';
 import { notFound } from '../../http/errors.ts';
 import { defineRoute } from '../../http/route.ts';
@@ -23,7 +22,14 @@ export function userRoutes(ctx: AppContext) {
       handler: async ({ actor, body }) => {
         await ctx.db.kysely.transaction().execute(async (trx) => {
           await updateUser(trx, actor.userId, { ...body, updatedAt: nowIso() });
-          await recordAudit(trx, { workspaceId: null, actorId: actor.userId, action: 'update', subjectType: 'user', subjectId: actor.userId, ip: actor.ip });
+          await recordAudit(trx, {
+            workspaceId: null,
+            actorId: actor.userId,
+            action: 'update',
+            subjectType: 'user',
+            subjectId: actor.userId,
+            ip: actor.ip,
+          });
         });
         const user = await findUserById(ctx.db.kysely, actor.userId);
         if (!user) throw notFound('User');

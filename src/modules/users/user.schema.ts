@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { line, uuid } from '../../http/schemas.ts';
 
-export const email = z.email({ message: 'Must be an e-mail address.' }).max(254).transform((v) => v.toLowerCase());
+export const email = z
+  .email({ message: 'Must be an e-mail address.' })
+  .max(254)
+  .transform((v) => v.toLowerCase());
 export const password = z.string().min(12, 'At least 12 characters.').max(256, 'At most 256 characters.');
 export const locale = z.enum(['nl', 'en']);
 

@@ -43,7 +43,12 @@ export async function insertWorkspace(db: Executor, row: { id: string; name: str
 }
 
 /** Updates when the version still matches; returns whether a row changed. */
-export async function updateWorkspace(db: Executor, id: string, version: number, changes: { name?: string; description?: string | null; updatedAt: string }) {
+export async function updateWorkspace(
+  db: Executor,
+  id: string,
+  version: number,
+  changes: { name?: string; description?: string | null; updatedAt: string },
+) {
   const result = await db
     .updateTable('workspaces')
     .set({ ...changes, version: version + 1 })

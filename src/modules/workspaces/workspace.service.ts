@@ -11,13 +11,24 @@ import * as repo from './workspace.repository.ts';
 import type { Member, Workspace } from './workspace.schema.ts';
 
 /** Creates a workspace with its creator as owner. */
-export async function createWorkspace(ctx: AppContext, actor: Pick<Actor, 'userId' | 'ip'>, input: { name: string; description?: string | null }): Promise<Workspace> {
+export async function createWorkspace(
+  ctx: AppContext,
+  actor: Pick<Actor, 'userId' | 'ip'>,
+  input: { name: string; description?: string | null },
+): Promise<Workspace> {
   const id = newId();
   const now = nowIso();
   await ctx.db.kysely.transaction().execute(async (trx) => {
     await repo.insertWorkspace(trx, { id, name: input.name, description: input.description ?? null, createdAt: now });
     await repo.insertMembership(trx, { workspaceId: id, userId: actor.userId, role: 'owner', createdAt: now });
-    await recordAudit(trx, { workspaceId: id, actorId: actor.userId, action: 'create', subjectType: 'workspace', subjectId: id, ip: actor.ip });
+    await recordAudit(trx, {
+      workspaceId: id,
+      actorId: actor.userId,
+      action: 'create',
+      subjectType: 'workspace',
+      subjectId: id,
+      ip: actor.ip,
+    });
   });
   return getWorkspace(ctx, id, actor.userId);
 }
@@ -28,13 +39,26 @@ export async function getWorkspace(ctx: AppContext, workspaceId: string, userId:
   return row;
 }
 
-export async function updateWorkspace(ctx: AppContext, actor: WorkspaceActor, expected: number, changes: { name?: string; description?: string | null }) {
+export async function updateWorkspace(
+  ctx: AppContext,
+  actor: WorkspaceActor,
+  expected: number,
+  changes: { name?: string; description?: string | null },
+) {
   await ctx.db.kysely.transaction().execute(async (trx) => {
     const current = await repo.findWorkspaceFor(trx, actor.workspaceId, actor.userId);
     if (!current) throw notFound('Workspace');
     assertVersion(current, expected);
-    if (!(await repo.updateWorkspace(trx, actor.workspaceId, expected, { ...changes, updatedAt: nowIso() }))) throw preconditionFailed(current.version);
-    await recordAudit(trx, { workspaceId: actor.workspaceId, actorId: actor.userId, action: 'update', subjectType: 'workspace', subjectId: actor.workspaceId, ip: actor.ip });
+    if (!(await repo.updateWorkspace(trx, actor.workspaceId, expected, { ...changes, updatedAt: nowIso() })))
+      throw preconditionFailed(current.version);
+    await recordAudit(trx, {
+      workspaceId: actor.workspaceId,
+      actorId: actor.userId,
+      action: 'update',
+      subjectType: 'workspace',
+      subjectId: actor.workspaceId,
+      ip: actor.ip,
+    });
   });
   return getWorkspace(ctx, actor.workspaceId, actor.userId);
 }
@@ -43,7 +67,14 @@ export async function updateWorkspace(ctx: AppContext, actor: WorkspaceActor, ex
 export async function deleteWorkspace(ctx: AppContext, actor: WorkspaceActor) {
   await ctx.db.kysely.transaction().execute(async (trx) => {
     await repo.deleteWorkspace(trx, actor.workspaceId);
-    await recordAudit(trx, { workspaceId: null, actorId: actor.userId, action: 'delete', subjectType: 'workspace', subjectId: actor.workspaceId, ip: actor.ip });
+    await recordAudit(trx, {
+      workspaceId: null,
+      actorId: actor.userId,
+      action: 'delete',
+      subjectType: 'workspace',
+      subjectId: actor.workspaceId,
+      ip: actor.ip,
+    });
   });
 }
 
@@ -63,24 +94,48 @@ export async function addMember(
   const user = await findUserByEmail(ctx.db.kysely, email);
   if (!user) throw notFound('An account with this e-mail');
   const existing = await repo.findMember(ctx.db.kysely, actor.workspaceId, user.id);
-  if (existing) throw conflict('This account is already a member.', { id: user.id, href: `/api/v1/workspaces/${actor.workspaceId}/members/${user.id}` });
+  if (existing)
+    throw conflict('This account is already a member.', {
+      id: user.id,
+      href: `/api/v1/workspaces/${actor.workspaceId}/members/${user.id}`,
+    });
   await ctx.db.kysely.transaction().execute(async (trx) => {
     await repo.insertMembership(trx, { workspaceId: actor.workspaceId, userId: user.id, role, createdAt: nowIso() });
-    await recordAudit(trx, { workspaceId: actor.workspaceId, actorId: actor.userId, action: 'create', subjectType: 'membership', subjectId: user.id, ip: actor.ip });
+    await recordAudit(trx, {
+      workspaceId: actor.workspaceId,
+      actorId: actor.userId,
+      action: 'create',
+      subjectType: 'membership',
+      subjectId: user.id,
+      ip: actor.ip,
+    });
   });
   return getMember(ctx, actor.workspaceId, user.id);
 }
 
 const lastOwner = () => conflict('A workspace keeps at least one owner; make someone else owner first.');
 
-export async function changeMemberRole(ctx: AppContext, actor: WorkspaceActor, userId: string, expected: number, role: Role): Promise<Member> {
+export async function changeMemberRole(
+  ctx: AppContext,
+  actor: WorkspaceActor,
+  userId: string,
+  expected: number,
+  role: Role,
+): Promise<Member> {
   await ctx.db.kysely.transaction().execute(async (trx) => {
     const current = await repo.findMember(trx, actor.workspaceId, userId);
     if (!current) throw notFound('Member');
     assertVersion(current, expected);
     if (current.role === 'owner' && role !== 'owner' && (await repo.countOwners(trx, actor.workspaceId)) <= 1) throw lastOwner();
     if (!(await repo.updateMembership(trx, actor.workspaceId, userId, expected, role, nowIso()))) throw preconditionFailed(current.version);
-    await recordAudit(trx, { workspaceId: actor.workspaceId, actorId: actor.userId, action: 'update', subjectType: 'membership', subjectId: userId, ip: actor.ip });
+    await recordAudit(trx, {
+      workspaceId: actor.workspaceId,
+      actorId: actor.userId,
+      action: 'update',
+      subjectType: 'membership',
+      subjectId: userId,
+      ip: actor.ip,
+    });
   });
   return getMember(ctx, actor.workspaceId, userId);
 }
@@ -91,6 +146,13 @@ export async function removeMember(ctx: AppContext, actor: WorkspaceActor, userI
     if (!current) throw notFound('Member');
     if (current.role === 'owner' && (await repo.countOwners(trx, actor.workspaceId)) <= 1) throw lastOwner();
     await repo.deleteMembership(trx, actor.workspaceId, userId);
-    await recordAudit(trx, { workspaceId: actor.workspaceId, actorId: actor.userId, action: 'delete', subjectType: 'membership', subjectId: userId, ip: actor.ip });
+    await recordAudit(trx, {
+      workspaceId: actor.workspaceId,
+      actorId: actor.userId,
+      action: 'delete',
+      subjectType: 'membership',
+      subjectId: userId,
+      ip: actor.ip,
+    });
   });
 }

@@ -17,9 +17,21 @@ describe.each(dialects)('workspaces and members on %s', (dialect) => {
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ name: 'Gemeente Kapelle', role: 'owner', version: 1 });
     expect((await server.request('GET', '/api/v1/workspaces', { token: someoneElse.token })).body.data).toEqual([]);
-    const renamed = await server.request('PATCH', `/api/v1/workspaces/${created.body.id}`, { token: me.token, body: { name: 'Kapelle' }, headers: { 'if-match': '"1"' } });
+    const renamed = await server.request('PATCH', `/api/v1/workspaces/${created.body.id}`, {
+      token: me.token,
+      body: { name: 'Kapelle' },
+      headers: { 'if-match': '"1"' },
+    });
     expect(renamed.body).toMatchObject({ name: 'Kapelle', version: 2 });
-    expect((await server.request('PATCH', `/api/v1/workspaces/${created.body.id}`, { token: me.token, body: { name: 'Oud' }, headers: { 'if-match': '"1"' } })).status).toBe(412);
+    expect(
+      (
+        await server.request('PATCH', `/api/v1/workspaces/${created.body.id}`, {
+          token: me.token,
+          body: { name: 'Oud' },
+          headers: { 'if-match': '"1"' },
+        })
+      ).status,
+    ).toBe(412);
   });
 
   it('manages members: add by e-mail, change role with If-Match, keep the last owner', async () => {
@@ -28,13 +40,32 @@ describe.each(dialects)('workspaces and members on %s', (dialect) => {
     const newcomer = await makeUser(server.ctx);
     const added = await server.request('POST', base, { token: team.owner.token, body: { email: newcomer.email, role: 'viewer' } });
     expect(added.status).toBe(201);
-    expect((await server.request('POST', base, { token: team.owner.token, body: { email: newcomer.email, role: 'viewer' } })).status).toBe(409);
-    expect((await server.request('POST', base, { token: team.owner.token, body: { email: 'ghost@kring.test', role: 'viewer' } })).status).toBe(404);
-    const promoted = await server.request('PATCH', `${base}/${newcomer.id}`, { token: team.owner.token, body: { role: 'editor' }, headers: { 'if-match': '"1"' } });
+    expect((await server.request('POST', base, { token: team.owner.token, body: { email: newcomer.email, role: 'viewer' } })).status).toBe(
+      409,
+    );
+    expect(
+      (await server.request('POST', base, { token: team.owner.token, body: { email: 'ghost@kring.test', role: 'viewer' } })).status,
+    ).toBe(404);
+    const promoted = await server.request('PATCH', `${base}/${newcomer.id}`, {
+      token: team.owner.token,
+      body: { role: 'editor' },
+      headers: { 'if-match': '"1"' },
+    });
     expect(promoted.body).toMatchObject({ role: 'editor', version: 2 });
-    expect((await server.request('POST', `/api/v1/workspaces/${team.workspace.id}/people`, { token: newcomer.token, body: { name: 'Nu mag het' } })).status).toBe(201);
+    expect(
+      (
+        await server.request('POST', `/api/v1/workspaces/${team.workspace.id}/people`, {
+          token: newcomer.token,
+          body: { name: 'Nu mag het' },
+        })
+      ).status,
+    ).toBe(201);
 
-    const demoteSelf = await server.request('PATCH', `${base}/${team.owner.id}`, { token: team.owner.token, body: { role: 'viewer' }, headers: { 'if-match': '"1"' } });
+    const demoteSelf = await server.request('PATCH', `${base}/${team.owner.id}`, {
+      token: team.owner.token,
+      body: { role: 'viewer' },
+      headers: { 'if-match': '"1"' },
+    });
     expect(demoteSelf.status).toBe(409);
     expect((await server.request('DELETE', `${base}/${team.owner.id}`, { token: team.owner.token })).status).toBe(409);
     expect((await server.request('DELETE', `${base}/${newcomer.id}`, { token: team.owner.token })).status).toBe(204);
