@@ -1,0 +1,113 @@
+/**
+ * The endpoints the scale benchmark measures, each with the repository call (the bare SQL)
+ * it runs, so the runner can compare the endpoint with the query alone.
+ */
+import type { Db } from '../src/db/dialect.ts';
+import { findPerson, listPeople, loadDetails } from '../src/modules/people/person.repository.ts';
+import { listRelations } from '../src/modules/relations/relation.repository.ts';
+import { searchMatches } from '../src/db/dialect.ts';
+import { encodeCursor } from '../src/http/pagination.ts';
+import { listPeopleQuery } from '../src/modules/people/person.schema.ts';
+import { listRelationsQuery } from '../src/modules/relations/relation.schema.ts';
+import { searchTerms } from '../src/lib/text.ts';
+
+export interface Endpoint {
+  name: string;
+  /** Paths to cycle through (one is chosen per request). */
+  paths: string[];
+  /** The same work done directly against the database, one call. */
+  sql: (i: number) => Promise<unknown>;
+}
+
+/** Picks sample ids from the benchmark workspace and builds the endpoint list. */
+export async function benchEndpoints(db: Db, workspaceId: string): Promise<Endpoint[]> {
+  const k = db.kysely;
+  const base = `/api/v1/workspaces/${workspaceId}`;
+  const people = await k.selectFrom('people').select(['id', 'sortName']).where('workspaceId', '=', workspaceId).orderBy('id').limit(500).execute();
+  const middle = await k
+    .selectFrom('people')
+    .select(['id', 'sortName'])
+    .where('workspaceId', '=', workspaceId)
+    .orderBy('sortName')
+    .orderBy('id')
+    .offset(50_000)
+    .limit(1)
+    .executeTakeFirst();
+  const organisations = await k
+    .selectFrom('affiliations')
+    .select('organisationId')
+    .where('workspaceId', '=', workspaceId)
+    .groupBy('organisationId')
+    .orderBy('organisationId')
+    .limit(200)
+    .execute();
+  const hubs = await k.selectFrom('relations').select('fromId').where('workspaceId', '=', workspaceId).orderBy('id').limit(200).execute();
+  const prefixes = [...new Set(people.map((p) => p.sortName.split(' ')[0]!.slice(0, 4)))].slice(0, 50);
+  const pick = <T>(list: T[], i: number) => list[i % list.length]!;
+  const cursor = middle ? encodeCursor({ value: middle.sortName, id: middle.id }) : undefined;
+  const peopleQuery = (extra: Record<string, string>) => listPeopleQuery.parse({ limit: '50', ...extra });
+  const relationsQuery = (extra: Record<string, string>) => listRelationsQuery.parse({ limit: '50', ...extra });
+
+  return [
+    {
+      name: 'read a person',
+      paths: people.map((p) => `${base}/people/${p.id}`),
+      sql: async (i) => {
+        const row = await findPerson(k, workspaceId, pick(people, i).id);
+        return loadDetails(k, [row!.id]);
+      },
+    },
+    {
+      name: 'list people, first page',
+      paths: [`${base}/people?limit=50`],
+      sql: async () => {
+        const rows = await listPeople(k, workspaceId, peopleQuery({}));
+        return loadDetails(
+          k,
+          rows.map((r) => r.id),
+        );
+      },
+    },
+    {
+      name: 'list people, page 1,000',
+      paths: [`${base}/people?limit=50&cursor=${cursor}`],
+      sql: async () => {
+        const rows = await listPeople(k, workspaceId, peopleQuery({ cursor: cursor! }));
+        return loadDetails(
+          k,
+          rows.map((r) => r.id),
+        );
+      },
+    },
+    {
+      name: 'filter people by organisation',
+      paths: organisations.map((o) => `${base}/people?limit=50&organisationId=${o.organisationId}`),
+      sql: async (i) => {
+        const rows = await listPeople(k, workspaceId, peopleQuery({ organisationId: pick(organisations, i).organisationId }));
+        return loadDetails(
+          k,
+          rows.map((r) => r.id),
+        );
+      },
+    },
+    {
+      name: 'filter relations by party',
+      paths: hubs.map((h) => `${base}/relations?limit=50&partyId=${h.fromId}`),
+      sql: (i) => listRelations(k, workspaceId, relationsQuery({ partyId: pick(hubs, i).fromId })),
+    },
+    {
+      name: 'filter relations by type',
+      paths: [`${base}/relations?limit=50&type=advises`],
+      sql: () => listRelations(k, workspaceId, relationsQuery({ type: 'advises' })),
+    },
+    {
+      name: 'search',
+      paths: prefixes.map((p) => `${base}/search?q=${encodeURIComponent(p)}`),
+      sql: async (i) => {
+        const { rows } = await searchMatches(db.dialect, workspaceId, searchTerms(pick(prefixes, i)), ['person', 'organisation', 'theme'], 10).execute(k);
+        const ids = rows.map((r) => r.entityId);
+        return ids.length ? k.selectFrom('people').select(['id', 'name']).where('id', 'in', ids).execute() : [];
+      },
+    },
+  ];
+}

@@ -1,0 +1,141 @@
+/**
+ * The scale benchmark: for SQLite and PostgreSQL, generates (once) a workspace with
+ * 100,000 people and 1,000,000 relations, starts Kring in its own process, and measures
+ * each endpoint with autocannon at 32 concurrent clients (p50, p99, requests/s) and at one
+ * client against the bare SQL it runs.
+ *
+ *   npm run bench -- [--database sqlite|postgres|both] [--seconds 10] [--connections 32] [--regenerate]
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { parseDatabaseTarget } from '../src/config/config.ts';
+import { openDatabase } from '../src/db/dialect.ts';
+import { benchEndpoints, type Endpoint } from './endpoints.ts';
+
+const TARGETS = {
+  sqlite: 'sqlite:./data/bench.sqlite',
+  postgres: 'postgres://postgres@127.0.0.1:5432/kring_bench',
+} as const;
+type Dialect = keyof typeof TARGETS;
+const PORT = 4990;
+
+const { values } = parseArgs({
+  options: {
+    database: { type: 'string', default: 'both' },
+    seconds: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '32' },
+    regenerate: { type: 'boolean', default: false },
+  },
+});
+const dialects: Dialect[] = values.database === 'both' ? ['sqlite', 'postgres'] : [values.database as Dialect];
+const seconds = Number(values.seconds);
+const connections = Number(values.connections);
+
+interface BenchInfo {
+  workspaceId: string;
+  token: string;
+}
+
+function ensureGenerated(dialect: Dialect): BenchInfo {
+  const file = `data/bench-${dialect}.json`;
+  if (values.regenerate || !existsSync(file)) {
+    console.log(`Generating the ${dialect} benchmark network (100,000 people, 1,000,000 relations)…`);
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'bench/generate.ts', '--database', TARGETS[dialect], '--fresh'], { stdio: 'inherit' });
+    if (result.status !== 0) throw new Error(`bench: generating the ${dialect} network failed`);
+    copyFileSync('data/bench.json', file);
+  }
+  return JSON.parse(readFileSync(file, 'utf8')) as BenchInfo;
+}
+
+async function startServer(dialect: Dialect): Promise<ChildProcess> {
+  const server = spawn(process.execPath, ['bin/kring.js', 'serve'], {
+    env: { ...process.env, PORT: String(PORT), KRING_DATABASE_URL: TARGETS[dialect], KRING_LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${PORT}/health`)).ok) return server;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  server.kill();
+  throw new Error('bench: the server did not start');
+}
+
+async function load(endpoint: Endpoint, token: string, clients: number, duration: number) {
+  let i = 0;
+  const result = await autocannon({
+    url: `http://127.0.0.1:${PORT}`,
+    connections: clients,
+    duration,
+    headers: { authorization: `Bearer ${token}` },
+    requests: [{ setupRequest: (request) => ({ ...request, path: endpoint.paths[i++ % endpoint.paths.length]! }) }],
+  });
+  if (result.non2xx > 0 || result.errors > 0) throw new Error(`bench: ${endpoint.name} had ${result.non2xx} non-2xx answers and ${result.errors} errors`);
+  return result;
+}
+
+/** Median duration of `work`, called one after another (sub-millisecond precision, unlike autocannon's). */
+async function median(work: (i: number) => Promise<unknown>, iterations = 300): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < iterations; i += 1) {
+    const start = performance.now();
+    await work(i);
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]!;
+}
+
+/** One HTTP request, read to the end; fails on anything but 200. */
+async function fetchOk(path: string, token: string): Promise<void> {
+  const response = await fetch(`http://127.0.0.1:${PORT}${path}`, { headers: { authorization: `Bearer ${token}` } });
+  await response.arrayBuffer();
+  if (response.status !== 200) throw new Error(`bench: ${path} answered ${response.status}`);
+}
+
+const rows: string[] = [];
+for (const dialect of dialects) {
+  const info = ensureGenerated(dialect);
+  const db = openDatabase(parseDatabaseTarget(TARGETS[dialect]));
+  const endpoints = await benchEndpoints(db, info.workspaceId);
+  const server = await startServer(dialect);
+  try {
+    for (const endpoint of endpoints) {
+      await load(endpoint, info.token, connections, 2); // warm-up
+      const loaded = await load(endpoint, info.token, connections, seconds);
+      const single = await median((i) => fetchOk(endpoint.paths[i % endpoint.paths.length]!, info.token));
+      const sql = await median(endpoint.sql);
+      const line = [
+        dialect,
+        endpoint.name,
+        loaded.latency.p50.toFixed(1),
+        loaded.latency.p99.toFixed(1),
+        Math.round(loaded.requests.average).toString(),
+        single.toFixed(2),
+        sql.toFixed(2),
+        (single / Math.max(sql, 0.01)).toFixed(1),
+      ];
+      rows.push(`| ${line.join(' | ')} |`);
+      console.log(rows[rows.length - 1]);
+    }
+  } finally {
+    server.kill();
+    await db.close();
+  }
+}
+
+const table = [
+  `Kring scale benchmark — ${new Date().toISOString().slice(0, 10)}, ${connections} clients, ${seconds} s per endpoint (100,000 people, 1,000,000 relations)`,
+  '',
+  '| database | endpoint | p50 ms | p99 ms | req/s | 1 client p50 ms | bare SQL p50 ms | ratio |',
+  '|---|---|---|---|---|---|---|---|',
+  ...rows,
+].join('\n');
+mkdirSync('data', { recursive: true });
+writeFileSync('data/bench-results.md', `${table}\n`);
+console.log(`\n${table}\n\nWritten to data/bench-results.md.`);
