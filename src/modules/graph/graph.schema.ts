@@ -48,7 +48,7 @@ export const graphNodeSchema = z
     organisationId: uuid
       .nullable()
       .describe(
-        'People: the organisation of their first current affiliation. Units: their top-level organisation. Organisations: their own id.',
+        'The top-level organisation the node belongs to, for grouping: an organisation itself, a unit its top ancestor, a person that of their first affiliation current on asOf (or today); null for a person without one.',
       ),
     degree: z.number().int().describe('The number of edges in this answer that touch the node.'),
   })

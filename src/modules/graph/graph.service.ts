@@ -92,7 +92,10 @@ async function loadNodes(
   ]);
   const organisationOf = firstAffiliations(affiliations);
   for (const p of people) {
-    nodes.push({ id: p.id, type: 'person', label: p.name, kind: null, organisationId: organisationOf.get(p.id) ?? null });
+    // Grouped like units: by the top-level organisation, so a team member shares its municipality's colour.
+    const affiliated = organisationOf.get(p.id);
+    const organisationId = affiliated === undefined ? null : (topLevel.get(affiliated) ?? affiliated);
+    nodes.push({ id: p.id, type: 'person', label: p.name, kind: null, organisationId });
   }
   return nodes;
 }

@@ -24,7 +24,10 @@ async function buildNetwork(ctx: AppContext, workspaceId: string) {
   const organisation = async (key: string, name: string, kind: string, parent?: string) => {
     id[key] = newId();
     const parentId = parent ? (id[parent] ?? null) : null;
-    await db.insertInto('organisations').values({ id: id[key], workspaceId, name, sortName: fold(name), kind, parentId, ...stamps }).execute();
+    await db
+      .insertInto('organisations')
+      .values({ id: id[key], workspaceId, name, sortName: fold(name), kind, parentId, ...stamps })
+      .execute();
   };
   await organisation('gemeente', 'Gemeente Kapelle', 'municipality');
   await organisation('mt', 'Managementteam', 'management_team', 'gemeente');
@@ -34,13 +37,24 @@ async function buildNetwork(ctx: AppContext, workspaceId: string) {
 
   for (const name of ['anna', 'bert', 'carla', 'dirk', 'eva', 'frits']) {
     id[name] = newId();
-    await db.insertInto('people').values({ id: id[name], workspaceId, name, sortName: name, ...stamps }).execute();
+    await db
+      .insertInto('people')
+      .values({ id: id[name], workspaceId, name, sortName: name, ...stamps })
+      .execute();
   }
 
   const affiliation = async (person: string, organisationKey: string, since: string | null, until: string | null) => {
     await db
       .insertInto('affiliations')
-      .values({ id: newId(), workspaceId, personId: id[person] as string, organisationId: id[organisationKey] as string, since, until, createdAt: nowIso() })
+      .values({
+        id: newId(),
+        workspaceId,
+        personId: id[person] as string,
+        organisationId: id[organisationKey] as string,
+        since,
+        until,
+        createdAt: nowIso(),
+      })
       .execute();
   };
   await affiliation('anna', 'team', '2020-01-01', null);
@@ -50,7 +64,13 @@ async function buildNetwork(ctx: AppContext, workspaceId: string) {
   await affiliation('frits', 'provincie', null, '2015-12-31');
   await affiliation('frits', 'gemeente', '2016-01-01', null);
 
-  const relation = async (key: string, from: string, to: string, type: string, options: { directed?: boolean; since?: string; until?: string } = {}) => {
+  const relation = async (
+    key: string,
+    from: string,
+    to: string,
+    type: string,
+    options: { directed?: boolean; since?: string; until?: string } = {},
+  ) => {
     id[key] = newId();
     const fromType = ['anna', 'bert', 'carla', 'dirk', 'eva', 'frits'].includes(from) ? 'person' : 'organisation';
     const toType = ['anna', 'bert', 'carla', 'dirk', 'eva', 'frits'].includes(to) ? 'person' : 'organisation';
@@ -85,7 +105,15 @@ async function buildNetwork(ctx: AppContext, workspaceId: string) {
   const theme = newId();
   await db
     .insertInto('themes')
-    .values({ id: theme, workspaceId, title: 'Regionale inkoop', sortTitle: 'regionale inkoop', kind: 'regional_theme', status: 'active', ...stamps })
+    .values({
+      id: theme,
+      workspaceId,
+      title: 'Regionale inkoop',
+      sortTitle: 'regionale inkoop',
+      kind: 'regional_theme',
+      status: 'active',
+      ...stamps,
+    })
     .execute();
   for (const o of ['provincie', 'leverancier']) {
     await db
@@ -134,11 +162,31 @@ describe.each(dialects)('graph API on %s', (dialect) => {
     expect(graph.truncated).toBe(false);
     expect(graph.nodes).toHaveLength(11);
     expect(edges).toHaveLength(8);
-    expect(degrees).toEqual({ anna: 2, bert: 3, carla: 2, dirk: 2, eva: 2, frits: 2, gemeente: 1, provincie: 1, team: 1, mt: 0, leverancier: 0 });
+    expect(degrees).toEqual({
+      anna: 2,
+      bert: 3,
+      carla: 2,
+      dirk: 2,
+      eva: 2,
+      frits: 2,
+      gemeente: 1,
+      provincie: 1,
+      team: 1,
+      mt: 0,
+      leverancier: 0,
+    });
 
     const node = (name: string) => graph.nodes.find((n) => n.id === id[name]);
-    expect(node('anna')).toEqual({ id: id.anna, type: 'person', label: 'anna', kind: null, organisationId: id.team, degree: 2 });
-    expect(node('team')).toEqual({ id: id.team, type: 'organisation', label: 'Team I&A', kind: 'team', organisationId: id.gemeente, degree: 1 });
+    // Anna works in a team of the municipality, so she is grouped with the municipality.
+    expect(node('anna')).toEqual({ id: id.anna, type: 'person', label: 'anna', kind: null, organisationId: id.gemeente, degree: 2 });
+    expect(node('team')).toEqual({
+      id: id.team,
+      type: 'organisation',
+      label: 'Team I&A',
+      kind: 'team',
+      organisationId: id.gemeente,
+      degree: 1,
+    });
     expect(node('gemeente')?.organisationId).toBe(id.gemeente);
     expect(node('eva')?.organisationId).toBeNull();
     // Frits left the province in 2015: today he belongs to the municipality.
@@ -239,9 +287,18 @@ describe.each(dialects)('graph API on %s', (dialect) => {
     expect(depth.headers.get('content-type')).toContain('application/problem+json');
     expect(depth.body.errors[0]).toMatchObject({ in: 'query', location: { name: 'depth' }, code: 'too_big' });
 
-    const many = await server.request('GET', `${base}?depth=x&types=knows,Bad-Type&asOf=2024-13-01&limit=50001&centre=nope&colour=red`, { token: team.viewer.token });
+    const many = await server.request('GET', `${base}?depth=x&types=knows,Bad-Type&asOf=2024-13-01&limit=50001&centre=nope&colour=red`, {
+      token: team.viewer.token,
+    });
     expect(many.status).toBe(400);
-    expect(many.body.errors.map((e: { location: { name: string } }) => e.location.name).sort()).toEqual(['asOf', 'centre', 'colour', 'depth', 'limit', 'types']);
+    expect(many.body.errors.map((e: { location: { name: string } }) => e.location.name).sort()).toEqual([
+      'asOf',
+      'centre',
+      'colour',
+      'depth',
+      'limit',
+      'types',
+    ]);
   });
 
   it('lets viewers read and hides the workspace from outsiders', async () => {
