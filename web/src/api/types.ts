@@ -214,3 +214,16 @@ export interface Page<T> {
   data: T[];
   links: { next?: string };
 }
+
+export const builtInRelationTypes = [
+  'knows',
+  'works_with',
+  'reports_to',
+  'advises',
+  'member_of',
+  'commissions',
+  'supplies',
+  'funds',
+  'decides_on',
+] as const;
+export type BuiltInRelationType = (typeof builtInRelationTypes)[number];

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type ReactNode, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode, type KeyboardEvent, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, Textbox } from '@utrecht/component-library-react';
 import { useDebounced } from '../lib/use-debounced.ts';
@@ -12,7 +12,7 @@ export interface ComboOption {
   type?: string;
 }
 
-interface ComboboxProps {
+export interface ComboboxProps {
   id: string;
   label: ReactNode;
   /** Finds suggestions for the typed text; called as the user types (debounced). */
@@ -163,7 +163,7 @@ export function Combobox(props: ComboboxProps) {
             aria-describedby={describedBy}
             invalid={!!error}
             value={text}
-            onChange={(e) => {
+            onChange={(e: ChangeEvent<HTMLInputElement>) => {
               setText(e.target.value);
               setTyped(true);
               setOpen(true);

@@ -1,20 +1,13 @@
-import { useCallback, type ReactNode } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { searchApi } from '../api/network.ts';
 import type { SearchHit, SearchType } from '../api/types.ts';
-import { Combobox, type ComboOption } from './Combobox.tsx';
+import { Combobox, type ComboboxProps, type ComboOption } from './Combobox.tsx';
 
-interface PartyComboboxProps {
-  id: string;
+interface PartyComboboxProps extends Omit<ComboboxProps, 'search' | 'onSelect' | 'renderSubtitle'> {
   workspaceId: string;
-  label: ReactNode;
   types: SearchType[];
   onSelect: (hit: { id: string; title: string; type: SearchType }) => void;
-  text?: string;
-  clearOnSelect?: boolean;
-  description?: ReactNode;
-  error?: string;
-  required?: boolean;
   excludeIds?: string[];
 }
 

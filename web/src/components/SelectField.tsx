@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ReactNode, ChangeEvent } from 'react';
 import { FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, Select, SelectOption } from '@utrecht/component-library-react';
 import { fieldId } from '../lib/form-errors.ts';
 import { RequiredMark } from './TextField.tsx';
@@ -45,7 +45,7 @@ export function SelectField({ name, label, value, options, onChange, error, desc
           aria-invalid={error ? true : undefined}
           aria-required={required ? true : undefined}
           aria-describedby={describedBy || undefined}
-          onChange={(e) => onChange(e.target.value)}
+          onChange={(e: ChangeEvent<HTMLSelectElement>) => onChange(e.target.value)}
         >
           {emptyLabel !== undefined ? <SelectOption value="">{emptyLabel}</SelectOption> : null}
           {options.map((o) => (

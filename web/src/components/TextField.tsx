@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode } from 'react';
+import type { InputHTMLAttributes, ReactNode, ChangeEvent } from 'react';
 import { FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, Textbox } from '@utrecht/component-library-react';
 import { fieldId } from '../lib/form-errors.ts';
 
@@ -41,7 +41,7 @@ export function TextField({ name, label, value, onChange, error, description, re
           aria-invalid={error ? true : undefined}
           aria-required={required ? true : undefined}
           aria-describedby={describedBy || undefined}
-          onChange={(e) => onChange(e.target.value)}
+          onChange={(e: ChangeEvent<HTMLInputElement>) => onChange(e.target.value)}
         />
       }
     />

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ReactNode, ChangeEvent } from 'react';
 import { FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, Textarea } from '@utrecht/component-library-react';
 import { fieldId } from '../lib/form-errors.ts';
 import { RequiredMark } from './TextField.tsx';
@@ -39,7 +39,7 @@ export function TextareaField({ name, label, value, onChange, error, description
           aria-invalid={error ? true : undefined}
           aria-required={required ? true : undefined}
           aria-describedby={describedBy || undefined}
-          onChange={(e) => onChange(e.target.value)}
+          onChange={(e: ChangeEvent<HTMLTextAreaElement>) => onChange(e.target.value)}
         />
       }
     />

@@ -1,0 +1,41 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { RouterProvider } from 'react-router';
+import { initI18n } from './i18n/index.ts';
+import { router } from './routes.tsx';
+import { accountsApi } from './api/accounts.ts';
+import { applyThemeClass } from './layout/app-config.ts';
+import { ApiError } from './api/problem.ts';
+import './styles/index.ts';
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      staleTime: 15_000,
+      refetchOnWindowFocus: false,
+      // A 4xx will not get better by asking again.
+      retry: (count, error) => !(error instanceof ApiError && error.status >= 400 && error.status < 500) && count < 2,
+    },
+  },
+});
+
+async function start(): Promise<void> {
+  await initI18n();
+  // The theme class comes from the server's configuration; the page renders meanwhile with the default.
+  queryClient
+    .fetchQuery({ queryKey: ['config'], queryFn: accountsApi.config, staleTime: Infinity })
+    .then((config) => applyThemeClass(config.themeClass))
+    .catch(() => undefined);
+  const root = document.getElementById('root');
+  if (!root) throw new Error('main: #root is missing from index.html');
+  createRoot(root).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </StrictMode>,
+  );
+}
+
+void start();

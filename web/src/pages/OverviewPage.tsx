@@ -1,0 +1,89 @@
+import { useTranslation } from 'react-i18next';
+import { useQuery } from '@tanstack/react-query';
+import { Heading } from '@nl-design-system-candidate/heading-react';
+import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
+import { peopleApi, themesApi } from '../api/network.ts';
+import { useWorkspace, wsPath } from '../auth/workspace-context.ts';
+import { AppLink, ButtonLink } from '../components/AppLink.tsx';
+import { QueryStatus } from '../components/QueryStatus.tsx';
+import { useDocumentTitle } from '../lib/use-document-title.ts';
+import { useFormat } from '../i18n/format.ts';
+
+/** The start page of a workspace: where to go next and what changed recently. */
+export function OverviewPage() {
+  const { t } = useTranslation();
+  const ws = useWorkspace();
+  useDocumentTitle(ws.name);
+  const fmt = useFormat();
+  const recent = useQuery({ queryKey: ['people', ws.id, 'recent'], queryFn: () => peopleApi.list(ws.id, { sort: '-updatedAt', limit: 5 }) });
+  const themes = useQuery({ queryKey: ['themes', ws.id, 'active'], queryFn: () => themesApi.list(ws.id, { sort: 'title', limit: 5, status: 'active' }) });
+  const areas = [
+    { to: 'people', title: t('nav.people'), text: t('overview.people') },
+    { to: 'organisations', title: t('nav.organisations'), text: t('overview.organisations') },
+    { to: 'themes', title: t('nav.themes'), text: t('overview.themes') },
+    { to: 'network', title: t('nav.network'), text: t('overview.network') },
+  ];
+  return (
+    <>
+      <Heading level={1}>{ws.name}</Heading>
+      <Paragraph purpose="lead">{t('overview.intro')}</Paragraph>
+      <ul className="kring-card-grid">
+        {areas.map((a) => (
+          <li key={a.to} className="kring-card">
+            <AppLink to={wsPath(ws.id, a.to)} className="kring-card__title">
+              {a.title}
+            </AppLink>
+            <span className="kring-card__meta">{a.text}</span>
+          </li>
+        ))}
+      </ul>
+      {ws.canEdit ? (
+        <div className="kring-actions">
+          <ButtonLink to={wsPath(ws.id, 'people/new')} purpose="primary">
+            {t('people.new')}
+          </ButtonLink>
+          <ButtonLink to={wsPath(ws.id, 'organisations/new')}>{t('organisations.new')}</ButtonLink>
+        </div>
+      ) : null}
+      <div className="kring-columns">
+        <section aria-labelledby="recent-title" className="kring-section">
+          <Heading level={2} id="recent-title">
+            {t('overview.recent')}
+          </Heading>
+          <QueryStatus query={recent}>
+            {(page) => (
+              <ul className="kring-plain-list">
+                {page.data.map((p) => (
+                  <li key={p.id}>
+                    <AppLink to={wsPath(ws.id, `people/${p.id}`)}>{p.name}</AppLink>{' '}
+                    <span className="kring-muted">{t('overview.changedOn', { date: fmt.date(p.updatedAt) })}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </QueryStatus>
+        </section>
+        <section aria-labelledby="themes-title" className="kring-section">
+          <Heading level={2} id="themes-title">
+            {t('overview.activeThemes')}
+          </Heading>
+          <QueryStatus query={themes}>
+            {(page) =>
+              page.data.length === 0 ? (
+                <Paragraph>{t('themes.none')}</Paragraph>
+              ) : (
+                <ul className="kring-plain-list">
+                  {page.data.map((th) => (
+                    <li key={th.id}>
+                      <AppLink to={wsPath(ws.id, `themes/${th.id}`)}>{th.title}</AppLink>
+                    </li>
+                  ))}
+                </ul>
+              )
+            }
+          </QueryStatus>
+        </section>
+      </div>
+    </>
+  );
+}

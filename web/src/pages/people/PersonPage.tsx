@@ -1,0 +1,95 @@
+import { useNavigate, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Heading } from '@nl-design-system-candidate/heading-react';
+import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
+import { peopleApi } from '../../api/network.ts';
+import { useWorkspace, wsPath } from '../../auth/workspace-context.ts';
+import { AppLink, ButtonLink } from '../../components/AppLink.tsx';
+import { DeleteRecordButton } from '../../components/DeleteRecordButton.tsx';
+import { RelationsSection } from '../../components/RelationsSection.tsx';
+import { NotesSection } from '../../components/NotesSection.tsx';
+import { QueryStatus } from '../../components/QueryStatus.tsx';
+import { TagList } from '../../components/TagList.tsx';
+import { useDocumentTitle } from '../../lib/use-document-title.ts';
+import { useFormat } from '../../i18n/format.ts';
+
+/** A person: contact details, affiliations, tags, relations and notes. */
+export function PersonPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const ws = useWorkspace();
+  const fmt = useFormat();
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const person = useQuery({ queryKey: ['person', ws.id, id], queryFn: () => peopleApi.get(ws.id, id) });
+  useDocumentTitle(person.data?.data.name ?? t('people.one'));
+
+  return (
+    <QueryStatus query={person}>
+      {({ data: p }) => (
+        <>
+          <div className="kring-page-title">
+            <div>
+              <Heading level={1}>{p.name}</Heading>
+              {p.jobTitle ? <Paragraph purpose="lead">{p.jobTitle}</Paragraph> : null}
+            </div>
+            <div className="kring-actions">
+              {ws.canEdit ? (
+                <ButtonLink to={wsPath(ws.id, `people/${p.id}/edit`)} purpose="primary">
+                  {t('actions.edit')}
+                </ButtonLink>
+              ) : null}
+              <ButtonLink to={`${wsPath(ws.id, 'network')}?centre=${p.id}&depth=1`}>{t('people.showNetwork')}</ButtonLink>
+              {ws.canEdit ? (
+                <DeleteRecordButton
+                  name={p.name}
+                  onDelete={async () => {
+                    await peopleApi.remove(ws.id, p.id);
+                    await client.invalidateQueries({ queryKey: ['people', ws.id] });
+                    navigate(wsPath(ws.id, 'people'));
+                  }}
+                />
+              ) : null}
+            </div>
+          </div>
+          <dl className="kring-details">
+            <dt>{t('fields.email')}</dt>
+            <dd>{p.email ? <a className="nl-link" href={`mailto:${p.email}`}>{p.email}</a> : '—'}</dd>
+            <dt>{t('fields.phone')}</dt>
+            <dd>{p.phone ? <a className="nl-link" href={`tel:${p.phone}`}>{p.phone}</a> : '—'}</dd>
+            <dt>{t('fields.tags')}</dt>
+            <dd>{p.tags.length ? <TagList tags={p.tags} /> : '—'}</dd>
+            <dt>{t('fields.lastContactOn')}</dt>
+            <dd>{p.lastContactOn ? fmt.date(p.lastContactOn) : '—'}</dd>
+            <dt>{t('fields.source')}</dt>
+            <dd>{p.source ?? '—'}</dd>
+            <dt>{t('fields.informedOn')}</dt>
+            <dd>{p.informedOn ? fmt.date(p.informedOn) : t('people.notInformed')}</dd>
+          </dl>
+          <section aria-labelledby="affiliations-title" className="kring-section">
+            <Heading level={2} id="affiliations-title">
+              {t('affiliations.title')}
+            </Heading>
+            {p.affiliations.length === 0 ? (
+              <Paragraph>{t('affiliations.none')}</Paragraph>
+            ) : (
+              <ul className="kring-plain-list">
+                {p.affiliations.map((a, i) => (
+                  <li key={a.id ?? i}>
+                    <AppLink to={wsPath(ws.id, `organisations/${a.organisationId}`)}>{a.organisationName ?? a.organisationId}</AppLink>
+                    {a.role ? ` – ${a.role}` : ''}
+                    {a.since || a.until ? <span className="kring-muted"> ({[fmt.date(a.since), fmt.date(a.until)].filter(Boolean).join(' – ')})</span> : null}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <RelationsSection partyId={p.id} partyType="person" partyName={p.name} />
+          <NotesSection subjectType="person" subjectId={p.id} />
+          <Paragraph className="kring-muted">{t('record.updated', { date: fmt.dateTime(p.updatedAt) })}</Paragraph>
+        </>
+      )}
+    </QueryStatus>
+  );
+}

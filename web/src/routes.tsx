@@ -1,0 +1,79 @@
+import { lazy, Suspense } from 'react';
+import { createBrowserRouter, Navigate } from 'react-router';
+import { AppLayout } from './layout/AppLayout.tsx';
+import { RequireSession } from './auth/RequireSession.tsx';
+import { WorkspaceRoute } from './auth/WorkspaceRoute.tsx';
+import { Loading } from './components/QueryStatus.tsx';
+import { LoginPage } from './pages/LoginPage.tsx';
+import { SetupPage } from './pages/SetupPage.tsx';
+import { AccessibilityPage } from './pages/AccessibilityPage.tsx';
+import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { HomeRedirect } from './pages/HomeRedirect.tsx';
+import { WorkspacesPage } from './pages/WorkspacesPage.tsx';
+import { AccountPage } from './pages/AccountPage.tsx';
+import { OverviewPage } from './pages/OverviewPage.tsx';
+import { MembersPage } from './pages/MembersPage.tsx';
+import { PeopleListPage } from './pages/people/PeopleListPage.tsx';
+import { PersonPage } from './pages/people/PersonPage.tsx';
+import { PersonFormPage } from './pages/people/PersonFormPage.tsx';
+import { OrganisationsListPage } from './pages/organisations/OrganisationsListPage.tsx';
+import { OrganisationPage } from './pages/organisations/OrganisationPage.tsx';
+import { OrganisationFormPage } from './pages/organisations/OrganisationFormPage.tsx';
+import { ThemesListPage } from './pages/themes/ThemesListPage.tsx';
+import { ThemePage } from './pages/themes/ThemePage.tsx';
+import { ThemeFormPage } from './pages/themes/ThemeFormPage.tsx';
+import { SearchPage } from './pages/SearchPage.tsx';
+
+// The network picture pulls in sigma and graphology (WebGL); it loads only when opened,
+// so the app shell stays small.
+const NetworkPage = lazy(() => import('./network/NetworkPage.tsx'));
+
+export const router = createBrowserRouter([
+  {
+    element: <AppLayout />,
+    children: [
+      { path: '/login', element: <LoginPage /> },
+      { path: '/setup', element: <SetupPage /> },
+      { path: '/toegankelijkheid', element: <AccessibilityPage /> },
+      { path: '/accessibility', element: <Navigate to="/toegankelijkheid" replace /> },
+      {
+        element: <RequireSession />,
+        children: [
+          { path: '/', element: <HomeRedirect /> },
+          { path: '/workspaces', element: <WorkspacesPage /> },
+          { path: '/account', element: <AccountPage /> },
+          {
+            path: '/w/:workspaceId',
+            element: <WorkspaceRoute />,
+            children: [
+              { index: true, element: <OverviewPage /> },
+              { path: 'members', element: <MembersPage /> },
+              { path: 'search', element: <SearchPage /> },
+              { path: 'people', element: <PeopleListPage /> },
+              { path: 'people/new', element: <PersonFormPage /> },
+              { path: 'people/:id', element: <PersonPage /> },
+              { path: 'people/:id/edit', element: <PersonFormPage /> },
+              { path: 'organisations', element: <OrganisationsListPage /> },
+              { path: 'organisations/new', element: <OrganisationFormPage /> },
+              { path: 'organisations/:id', element: <OrganisationPage /> },
+              { path: 'organisations/:id/edit', element: <OrganisationFormPage /> },
+              { path: 'themes', element: <ThemesListPage /> },
+              { path: 'themes/new', element: <ThemeFormPage /> },
+              { path: 'themes/:id', element: <ThemePage /> },
+              { path: 'themes/:id/edit', element: <ThemeFormPage /> },
+              {
+                path: 'network',
+                element: (
+                  <Suspense fallback={<Loading />}>
+                    <NetworkPage />
+                  </Suspense>
+                ),
+              },
+            ],
+          },
+        ],
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);
