@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dialects } from '../test/databases.ts';
+import { makeUser } from '../test/factories.ts';
+import { startTestServer, type TestServer } from '../test/test-server.ts';
+import { demoRegion } from './demo-region.ts';
+import { loadDemoRegion } from './load-demo.ts';
+
+describe.each(dialects)('demo region loader on %s', (dialect) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(dialect);
+  });
+  afterAll(() => server.close());
+
+  it('loads the whole region into a new workspace owned by the user, searchable, twice over', async () => {
+    const owner = await makeUser(server.ctx);
+    const first = await loadDemoRegion(server.ctx, owner.id);
+    const second = await loadDemoRegion(server.ctx, owner.id);
+    expect(second.workspaceId).not.toBe(first.workspaceId);
+
+    const ws = `/api/v1/workspaces/${first.workspaceId}`;
+    const workspace = await server.request('GET', ws, { token: owner.token });
+    expect(workspace.body).toMatchObject({ name: demoRegion.workspace.name, role: 'owner' });
+
+    let relations = 0;
+    let next: string | undefined = `${ws}/relations?limit=200`;
+    while (next) {
+      const page: { body: { data: { fromName: string; toName: string }[]; links: { next?: string } } } = await server.request('GET', next, { token: owner.token });
+      expect(page.body.data.every((r) => r.fromName !== '' && r.toName !== '')).toBe(true);
+      relations += page.body.data.length;
+      next = page.body.links.next;
+    }
+    expect(relations).toBe(demoRegion.relations.length);
+
+    const kapelle = await server.request('GET', `${ws}/organisations?q=gemeente kapelle`, { token: owner.token });
+    expect(kapelle.body.data).toHaveLength(1);
+    const units = await server.request('GET', `${ws}/organisations/${kapelle.body.data[0].id}/units`, { token: owner.token });
+    expect(units.body.data.length).toBeGreaterThanOrEqual(4);
+
+    const me = demoRegion.people.find((p) => p.key === 'me')!;
+    const hits = await server.request('GET', `${ws}/search?q=${encodeURIComponent(me.name.split(' ')[0]!)}`, { token: owner.token });
+    expect(hits.body.data.map((h: { title: string }) => h.title)).toContain(me.name);
+  });
+});
