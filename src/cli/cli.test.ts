@@ -1,7 +1,8 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { freshDatabase } from '../test/databases.ts';
+import { startTestServer } from '../test/test-server.ts';
 
 const KRING = fileURLToPath(new URL('../../bin/kring.js', import.meta.url));
 
@@ -17,6 +18,12 @@ describe('kring CLI', () => {
     });
     return { code: result.status, out: result.stdout, err: result.stderr };
   };
+
+  const spawnAsync = (args: string[]) =>
+    new Promise<{ code: number | null }>((resolve) => {
+      const child = spawn(process.execPath, [KRING, ...args], { env, stdio: 'ignore' });
+      child.on('exit', (code) => resolve({ code }));
+    });
 
   beforeAll(async () => {
     database = await freshDatabase('sqlite');
@@ -69,6 +76,17 @@ describe('kring CLI', () => {
     expect(Number(counts[2])).toBeGreaterThanOrEqual(60);
     expect(Number(counts[3])).toBeGreaterThanOrEqual(200);
     expect(demo.out).toContain('beheer@kring.test');
+
+    // The demo loads while a server is running on the same database file.
+    const server = await startTestServer('sqlite', {}, database);
+    try {
+      const second = spawnAsync(['demo', '--owner', 'collega@kring.test']);
+      const health = await server.request('GET', '/health');
+      expect(health.status).toBe(200);
+      expect((await second).code).toBe(0);
+    } finally {
+      await server.close();
+    }
 
     const token = kring(['token', 'create', 'beheer@kring.test']);
     expect(token.code).toBe(0);

@@ -29,8 +29,13 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(dialect: DialectName, env: Record<string, string> = {}): Promise<TestServer> {
-  const database = await freshDatabase(dialect);
+/** Starts on a fresh database of the dialect, or on an existing one that the caller owns. */
+export async function startTestServer(
+  dialect: DialectName,
+  env: Record<string, string> = {},
+  existing?: Awaited<ReturnType<typeof freshDatabase>>,
+): Promise<TestServer> {
+  const database = existing ? { ...existing, drop: async () => undefined } : await freshDatabase(dialect);
   const config = loadConfig({ KRING_LOG_LEVEL: 'silent', KRING_LOGIN_RATE_LIMIT: '1000', ...env });
   const ctx = await openContext({ ...config, database: database.target }, createLogger('silent'));
   const app: FastifyInstance = await buildApp(ctx);
