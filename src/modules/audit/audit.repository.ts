@@ -18,3 +18,14 @@ export async function recordAudit(db: Kysely<Database>, event: AuditEvent): Prom
     .values({ ...event, ip: event.ip ?? null, at: nowIso() })
     .execute();
 }
+
+/** Records what a workspace member did to a record of that workspace. */
+export async function auditByActor(
+  db: Kysely<Database>,
+  actor: { workspaceId: string; userId: string | null; ip: string | null },
+  action: AuditEvent['action'],
+  subjectType: string,
+  subjectId: string | null,
+): Promise<void> {
+  await recordAudit(db, { workspaceId: actor.workspaceId, actorId: actor.userId, action, subjectType, subjectId, ip: actor.ip });
+}

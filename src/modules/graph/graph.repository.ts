@@ -41,8 +41,9 @@ function activeOn(table: 'relations' | 'affiliations', date: string) {
   return sql<boolean>`(${since} is null or ${since} <= ${date}) and (${until} is null or ${until} >= ${date})`;
 }
 
-function relationConditions(eb: ExpressionBuilder<Database, 'relations'>, workspaceId: string, filter: RelationFilter) {
-  const conditions: Expression<SqlBool>[] = [eb('workspaceId', '=', workspaceId)];
+/** The filter's conditions; an empty filter is `true`. */
+function filterConditions(eb: ExpressionBuilder<Database, 'relations'>, filter: RelationFilter) {
+  const conditions: Expression<SqlBool>[] = [];
   if (filter.types) conditions.push(eb('type', 'in', filter.types));
   if (filter.asOf) conditions.push(activeOn('relations', filter.asOf));
   return eb.and(conditions);
@@ -53,12 +54,17 @@ export async function listEdges(db: Executor, workspaceId: string, filter: Relat
   const rows = await db
     .selectFrom('relations')
     .select(edgeColumns)
-    .where((eb) => relationConditions(eb, workspaceId, filter))
+    .where('workspaceId', '=', workspaceId)
+    .where((eb) => filterConditions(eb, filter))
     .execute();
   return rows.map(toEdge);
 }
 
-/** Relations that pass the filter whose `side` (from or to) is one of the parties, a chunk at a time. */
+/**
+ * Relations that pass the filter whose `side` (from or to) is one of the parties, a chunk
+ * at a time. The workspace is checked on the rows, not in SQL: given both conditions,
+ * SQLite without statistics walks the workspace index instead of the party index.
+ */
 export async function listEdgesOf(
   db: Executor,
   workspaceId: string,
@@ -71,11 +77,11 @@ export async function listEdgesOf(
   for (const chunk of chunks(ids, CHUNK)) {
     const rows = await db
       .selectFrom('relations')
-      .select(edgeColumns)
+      .select([...edgeColumns, 'workspaceId'])
       .where(column, 'in', chunk)
-      .where((eb) => relationConditions(eb, workspaceId, filter))
+      .where((eb) => filterConditions(eb, filter))
       .execute();
-    for (const row of rows) edges.push(toEdge(row));
+    for (const row of rows) if (row.workspaceId === workspaceId) edges.push(toEdge(row));
   }
   return edges;
 }
@@ -93,10 +99,21 @@ export function listOrganisationRows(db: Executor, workspaceId: string) {
 
 /** People of the workspace: all of them, or only those among `ids` (other ids are ignored). */
 export async function listPersonRows(db: Executor, workspaceId: string, ids?: string[]): Promise<{ id: string; name: string }[]> {
-  const base = db.selectFrom('people').select(['id', 'name']).where('workspaceId', '=', workspaceId).orderBy('sortName').orderBy('id');
-  if (ids === undefined) return base.execute();
+  if (ids === undefined) {
+    return db
+      .selectFrom('people')
+      .select(['id', 'name'])
+      .where('workspaceId', '=', workspaceId)
+      .orderBy('sortName')
+      .orderBy('id')
+      .execute();
+  }
   const rows: { id: string; name: string }[] = [];
-  for (const chunk of chunks(ids, CHUNK)) rows.push(...(await base.where('id', 'in', chunk).execute()));
+  for (const chunk of chunks(ids, CHUNK)) {
+    // By primary key, the workspace checked on the rows (see listEdgesOf).
+    const found = await db.selectFrom('people').select(['id', 'name', 'workspaceId']).where('id', 'in', chunk).execute();
+    for (const row of found) if (row.workspaceId === workspaceId) rows.push({ id: row.id, name: row.name });
+  }
   return rows;
 }
 

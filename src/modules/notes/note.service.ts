@@ -6,7 +6,7 @@ import { assertVersion } from '../../http/etag.ts';
 import type { WorkspaceActor } from '../../http/route.ts';
 import { nowIso } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
+import { auditByActor } from '../audit/audit.repository.ts';
 import * as repo from './note.repository.ts';
 import type { CreateNote, Note, UpdateNote } from './note.schema.ts';
 
@@ -45,14 +45,7 @@ export async function createNote(ctx: AppContext, actor: WorkspaceActor, input: 
       throw invalidField('/subjectId', 'not_found', `No ${input.subjectType} with this id in this workspace.`);
     }
     await repo.insertNote(trx, row);
-    await recordAudit(trx, {
-      workspaceId: actor.workspaceId,
-      actorId: actor.userId,
-      action: 'create',
-      subjectType: 'note',
-      subjectId: row.id,
-      ip: actor.ip,
-    });
+    await auditByActor(trx, actor, 'create', 'note', row.id);
     return repo.presentNote(await visibleNote(trx, actor, row.id));
   });
 }
@@ -64,14 +57,7 @@ export async function updateNote(ctx: AppContext, actor: WorkspaceActor, id: str
     if (current.authorId !== actor.userId) throw forbidden('Only the author may change a note.');
     assertVersion(current, expected);
     if (!(await repo.updateNote(trx, id, expected, { ...input, updatedAt: nowIso() }))) throw preconditionFailed(current.version);
-    await recordAudit(trx, {
-      workspaceId: actor.workspaceId,
-      actorId: actor.userId,
-      action: 'update',
-      subjectType: 'note',
-      subjectId: id,
-      ip: actor.ip,
-    });
+    await auditByActor(trx, actor, 'update', 'note', id);
     return repo.presentNote(await visibleNote(trx, actor, id));
   });
 }
@@ -83,13 +69,6 @@ export async function deleteNote(ctx: AppContext, actor: WorkspaceActor, id: str
     if (current.authorId !== actor.userId && actor.role !== 'owner')
       throw forbidden('Only the author or a workspace owner may delete a note.');
     await repo.deleteNote(trx, id);
-    await recordAudit(trx, {
-      workspaceId: actor.workspaceId,
-      actorId: actor.userId,
-      action: 'delete',
-      subjectType: 'note',
-      subjectId: id,
-      ip: actor.ip,
-    });
+    await auditByActor(trx, actor, 'delete', 'note', id);
   });
 }

@@ -7,7 +7,7 @@ import { newId } from '../../lib/ids.ts';
 import { fold } from '../../lib/text.ts';
 import type { Database } from '../../db/schema.ts';
 import type { Kysely } from 'kysely';
-import { recordAudit } from '../audit/audit.repository.ts';
+import { auditByActor } from '../audit/audit.repository.ts';
 import { detachParties } from '../network/party-cleanup.repository.ts';
 import { upsertSearchDocument } from '../search/search-document.repository.ts';
 import * as repo from './organisation.repository.ts';
@@ -76,14 +76,7 @@ export async function createOrganisation(ctx: AppContext, actor: WorkspaceActor,
     if (row.code) await checkCodeFree(trx, actor.workspaceId, row.code);
     await repo.insertOrganisation(trx, row);
     await writeSearchDocument(trx, row);
-    await recordAudit(trx, {
-      workspaceId: actor.workspaceId,
-      actorId: actor.userId,
-      action: 'create',
-      subjectType: 'organisation',
-      subjectId: row.id,
-      ip: actor.ip,
-    });
+    await auditByActor(trx, actor, 'create', 'organisation', row.id);
   });
   return repo.presentOrganisation(row);
 }
@@ -109,14 +102,7 @@ export async function updateOrganisation(
     if (!(await repo.updateOrganisation(trx, id, expected, changes))) throw preconditionFailed(current.version);
     const updated = { ...current, ...changes, version: expected + 1 };
     await writeSearchDocument(trx, updated);
-    await recordAudit(trx, {
-      workspaceId: actor.workspaceId,
-      actorId: actor.userId,
-      action: 'update',
-      subjectType: 'organisation',
-      subjectId: id,
-      ip: actor.ip,
-    });
+    await auditByActor(trx, actor, 'update', 'organisation', id);
     return repo.presentOrganisation(updated);
   });
 }
@@ -129,14 +115,7 @@ export async function deleteOrganisation(ctx: AppContext, actor: WorkspaceActor,
     const ids = [id, ...(await repo.listDescendants(trx, actor.workspaceId, id)).map((d) => d.id)];
     await detachParties(trx, actor.workspaceId, ids);
     await repo.deleteOrganisations(trx, ids.reverse());
-    await recordAudit(trx, {
-      workspaceId: actor.workspaceId,
-      actorId: actor.userId,
-      action: 'delete',
-      subjectType: 'organisation',
-      subjectId: id,
-      ip: actor.ip,
-    });
+    await auditByActor(trx, actor, 'delete', 'organisation', id);
   });
 }
 

@@ -8,7 +8,7 @@ import type { WorkspaceActor } from '../../http/route.ts';
 import { nowIso } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
 import { fold } from '../../lib/text.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
+import { auditByActor } from '../audit/audit.repository.ts';
 import { detachParties } from '../network/party-cleanup.repository.ts';
 import { upsertSearchDocument } from '../search/search-document.repository.ts';
 import * as repo from './person.repository.ts';
@@ -135,14 +135,7 @@ export async function createPerson(ctx: AppContext, actor: WorkspaceActor, input
       await repo.replaceTags(trx, actor.workspaceId, row.id, tags ?? []);
       const person = await presentOne(trx, row);
       await writeSearchDocument(trx, person);
-      await recordAudit(trx, {
-        workspaceId: actor.workspaceId,
-        actorId: actor.userId,
-        action: 'create',
-        subjectType: 'person',
-        subjectId: row.id,
-        ip: actor.ip,
-      });
+      await auditByActor(trx, actor, 'create', 'person', row.id);
       return person;
     }),
   );
@@ -169,14 +162,7 @@ export async function updatePerson(
       if (tags) await repo.replaceTags(trx, actor.workspaceId, id, tags);
       const person = await presentOne(trx, { ...current, ...changes, version: expected + 1 });
       await writeSearchDocument(trx, person);
-      await recordAudit(trx, {
-        workspaceId: actor.workspaceId,
-        actorId: actor.userId,
-        action: 'update',
-        subjectType: 'person',
-        subjectId: id,
-        ip: actor.ip,
-      });
+      await auditByActor(trx, actor, 'update', 'person', id);
       return person;
     }),
   );
@@ -190,13 +176,6 @@ export async function deletePerson(ctx: AppContext, actor: WorkspaceActor, id: s
     await detachParties(trx, actor.workspaceId, [id]);
     await trx.updateTable('users').set({ personId: null }).where('personId', '=', id).execute();
     await repo.deletePersonRow(trx, id);
-    await recordAudit(trx, {
-      workspaceId: actor.workspaceId,
-      actorId: actor.userId,
-      action: 'delete',
-      subjectType: 'person',
-      subjectId: id,
-      ip: actor.ip,
-    });
+    await auditByActor(trx, actor, 'delete', 'person', id);
   });
 }

@@ -6,7 +6,7 @@ import { assertVersion } from '../../http/etag.ts';
 import type { WorkspaceActor } from '../../http/route.ts';
 import { nowIso } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
+import { auditByActor } from '../audit/audit.repository.ts';
 import { builtInRelationTypes } from './relation-types.ts';
 import * as repo from './relation.repository.ts';
 import type { CreateRelation, Relation, UpdateRelation } from './relation.schema.ts';
@@ -83,14 +83,7 @@ export async function createRelation(ctx: AppContext, actor: WorkspaceActor, inp
       updatedAt: now,
     };
     await repo.insertRelation(trx, row);
-    await recordAudit(trx, {
-      workspaceId: actor.workspaceId,
-      actorId: actor.userId,
-      action: 'create',
-      subjectType: 'relation',
-      subjectId: row.id,
-      ip: actor.ip,
-    });
+    await auditByActor(trx, actor, 'create', 'relation', row.id);
     const created = await repo.findRelation(trx, actor.workspaceId, row.id);
     return repo.presentRelation(created!);
   });
@@ -127,14 +120,7 @@ export async function updateRelation(
         { in: 'body', location: { pointer: '/until' }, code: 'custom', detail: 'until must not be before since.' },
       ]);
     if (!(await repo.updateRelationRow(trx, id, expected, changes))) throw preconditionFailed(current.version);
-    await recordAudit(trx, {
-      workspaceId: actor.workspaceId,
-      actorId: actor.userId,
-      action: 'update',
-      subjectType: 'relation',
-      subjectId: id,
-      ip: actor.ip,
-    });
+    await auditByActor(trx, actor, 'update', 'relation', id);
     const updated = await repo.findRelation(trx, actor.workspaceId, id);
     return repo.presentRelation(updated!);
   });
@@ -144,14 +130,7 @@ export async function deleteRelation(ctx: AppContext, actor: WorkspaceActor, id:
   await ctx.db.kysely.transaction().execute(async (trx) => {
     if (!(await repo.findRelation(trx, actor.workspaceId, id))) throw notFound('Relation');
     await repo.deleteRelationRow(trx, id);
-    await recordAudit(trx, {
-      workspaceId: actor.workspaceId,
-      actorId: actor.userId,
-      action: 'delete',
-      subjectType: 'relation',
-      subjectId: id,
-      ip: actor.ip,
-    });
+    await auditByActor(trx, actor, 'delete', 'relation', id);
   });
 }
 
@@ -174,14 +153,7 @@ export async function addRelationType(ctx: AppContext, actor: WorkspaceActor, in
       directed: input.directed ? 1 : 0,
       createdAt: nowIso(),
     });
-    await recordAudit(trx, {
-      workspaceId: actor.workspaceId,
-      actorId: actor.userId,
-      action: 'create',
-      subjectType: 'relation_type',
-      subjectId: null,
-      ip: actor.ip,
-    });
+    await auditByActor(trx, actor, 'create', 'relation_type', null);
   });
   return { ...input, builtIn: false };
 }

@@ -7,7 +7,7 @@ import type { WorkspaceActor } from '../../http/route.ts';
 import { nowIso } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
 import { fold } from '../../lib/text.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
+import { auditByActor } from '../audit/audit.repository.ts';
 import { deleteNotesOn } from '../notes/note.repository.ts';
 import { deleteSearchDocuments, upsertSearchDocument } from '../search/search-document.repository.ts';
 import * as repo from './theme.repository.ts';
@@ -84,14 +84,7 @@ export async function createTheme(ctx: AppContext, actor: WorkspaceActor, input:
     await repo.insertTheme(trx, row);
     await repo.replaceThemeOrganisations(trx, actor.workspaceId, row.id, input.organisationIds ?? []);
     await writeSearchDocument(trx, row);
-    await recordAudit(trx, {
-      workspaceId: actor.workspaceId,
-      actorId: actor.userId,
-      action: 'create',
-      subjectType: 'theme',
-      subjectId: row.id,
-      ip: actor.ip,
-    });
+    await auditByActor(trx, actor, 'create', 'theme', row.id);
     const [theme] = await repo.presentThemes(trx, [row]);
     return theme as Theme;
   });
@@ -119,14 +112,7 @@ export async function updateTheme(
     if (organisationIds !== undefined) await repo.replaceThemeOrganisations(trx, actor.workspaceId, id, organisationIds);
     const updated = { ...current, ...changes, version: expected + 1 };
     await writeSearchDocument(trx, updated);
-    await recordAudit(trx, {
-      workspaceId: actor.workspaceId,
-      actorId: actor.userId,
-      action: 'update',
-      subjectType: 'theme',
-      subjectId: id,
-      ip: actor.ip,
-    });
+    await auditByActor(trx, actor, 'update', 'theme', id);
     const [theme] = await repo.presentThemes(trx, [updated]);
     return theme as Theme;
   });
@@ -140,13 +126,6 @@ export async function deleteTheme(ctx: AppContext, actor: WorkspaceActor, id: st
     await deleteNotesOn(trx, actor.workspaceId, 'theme', [id]);
     await deleteSearchDocuments(trx, [id]);
     await repo.deleteTheme(trx, actor.workspaceId, id);
-    await recordAudit(trx, {
-      workspaceId: actor.workspaceId,
-      actorId: actor.userId,
-      action: 'delete',
-      subjectType: 'theme',
-      subjectId: id,
-      ip: actor.ip,
-    });
+    await auditByActor(trx, actor, 'delete', 'theme', id);
   });
 }

@@ -5,7 +5,7 @@ import type { Actor, WorkspaceActor } from '../../http/route.ts';
 import { nowIso } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
 import type { Role } from '../access/roles.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
+import { auditByActor, recordAudit } from '../audit/audit.repository.ts';
 import { findUserByEmail } from '../users/user.repository.ts';
 import * as repo from './workspace.repository.ts';
 import type { Member, Workspace } from './workspace.schema.ts';
@@ -51,14 +51,7 @@ export async function updateWorkspace(
     assertVersion(current, expected);
     if (!(await repo.updateWorkspace(trx, actor.workspaceId, expected, { ...changes, updatedAt: nowIso() })))
       throw preconditionFailed(current.version);
-    await recordAudit(trx, {
-      workspaceId: actor.workspaceId,
-      actorId: actor.userId,
-      action: 'update',
-      subjectType: 'workspace',
-      subjectId: actor.workspaceId,
-      ip: actor.ip,
-    });
+    await auditByActor(trx, actor, 'update', 'workspace', actor.workspaceId);
   });
   return getWorkspace(ctx, actor.workspaceId, actor.userId);
 }
@@ -101,14 +94,7 @@ export async function addMember(
     });
   await ctx.db.kysely.transaction().execute(async (trx) => {
     await repo.insertMembership(trx, { workspaceId: actor.workspaceId, userId: user.id, role, createdAt: nowIso() });
-    await recordAudit(trx, {
-      workspaceId: actor.workspaceId,
-      actorId: actor.userId,
-      action: 'create',
-      subjectType: 'membership',
-      subjectId: user.id,
-      ip: actor.ip,
-    });
+    await auditByActor(trx, actor, 'create', 'membership', user.id);
   });
   return getMember(ctx, actor.workspaceId, user.id);
 }
@@ -128,14 +114,7 @@ export async function changeMemberRole(
     assertVersion(current, expected);
     if (current.role === 'owner' && role !== 'owner' && (await repo.countOwners(trx, actor.workspaceId)) <= 1) throw lastOwner();
     if (!(await repo.updateMembership(trx, actor.workspaceId, userId, expected, role, nowIso()))) throw preconditionFailed(current.version);
-    await recordAudit(trx, {
-      workspaceId: actor.workspaceId,
-      actorId: actor.userId,
-      action: 'update',
-      subjectType: 'membership',
-      subjectId: userId,
-      ip: actor.ip,
-    });
+    await auditByActor(trx, actor, 'update', 'membership', userId);
   });
   return getMember(ctx, actor.workspaceId, userId);
 }
@@ -146,13 +125,6 @@ export async function removeMember(ctx: AppContext, actor: WorkspaceActor, userI
     if (!current) throw notFound('Member');
     if (current.role === 'owner' && (await repo.countOwners(trx, actor.workspaceId)) <= 1) throw lastOwner();
     await repo.deleteMembership(trx, actor.workspaceId, userId);
-    await recordAudit(trx, {
-      workspaceId: actor.workspaceId,
-      actorId: actor.userId,
-      action: 'delete',
-      subjectType: 'membership',
-      subjectId: userId,
-      ip: actor.ip,
-    });
+    await auditByActor(trx, actor, 'delete', 'membership', userId);
   });
 }
