@@ -99,7 +99,7 @@ export function planPeople(rng: Rng, orgs: PlannedOrganisations, count: number, 
       updatedAt: created,
     });
     const since = randomDay(rng, '2005-01-01', '2025-12-31');
-    affiliations.push(affiliation(rng, workspaceId, personId, orgs, org, jobTitle.toLowerCase(), since, null, created));
+    affiliations.push(affiliation(rng, workspaceId, personId, orgs, org, jobTitle, since, null, created));
 
     if (rng.chance(0.3)) {
       const other = rng.pick(orgs.groups[rng.chance(0.6) ? 'network' : 'government']);
