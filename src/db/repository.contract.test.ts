@@ -1,0 +1,150 @@
+/**
+ * The contract every database must keep, run against SQLite and PostgreSQL alike: the
+ * dialect module's helpers and the repositories' ordering, paging, escaping and errors.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dialects, freshDatabase } from '../test/databases.ts';
+import { openDatabase, isUniqueViolation, isForeignKeyViolation, searchMatches, startsWith, type Db } from './dialect.ts';
+import { migrateToLatest } from './migrate.ts';
+import { nowIso } from '../lib/clock.ts';
+import { newId } from '../lib/ids.ts';
+import { fold, searchTerms } from '../lib/text.ts';
+import { listPeople, insertPerson } from '../modules/people/person.repository.ts';
+import { listPeopleQuery } from '../modules/people/person.schema.ts';
+import { upsertSearchDocument, deleteSearchDocuments } from '../modules/search/search-document.repository.ts';
+
+describe.each(dialects)('repository contract on %s', (dialect) => {
+  let db: Db;
+  let drop: () => Promise<void>;
+  const workspaceId = newId();
+
+  const person = (name: string, email: string | null = null) => {
+    const now = nowIso();
+    return {
+      id: newId(),
+      workspaceId,
+      name,
+      sortName: fold(name),
+      jobTitle: null,
+      email,
+      phone: null,
+      source: null,
+      informedOn: null,
+      lastContactOn: null,
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+    };
+  };
+
+  beforeAll(async () => {
+    const fresh = await freshDatabase(dialect);
+    drop = fresh.drop;
+    db = openDatabase(fresh.target);
+    await migrateToLatest(db);
+    const now = nowIso();
+    await db.kysely
+      .insertInto('workspaces')
+      .values({ id: workspaceId, name: 'Contract', description: null, version: 1, createdAt: now, updatedAt: now })
+      .execute();
+    for (const name of ['Émile Zegers', 'anna Bakker', 'Anna Åkesson', '100% Zeker', 'Jan_Jansen', 'Jan Janssen', 'Zoë de Vries']) {
+      await insertPerson(db.kysely, person(name));
+    }
+  });
+  afterAll(async () => {
+    await db.close();
+    await drop();
+  });
+
+  it('migrations are idempotent', async () => {
+    expect(await migrateToLatest(db)).toEqual([]);
+  });
+
+  it('sorts folded names byte-wise, the same on both databases', async () => {
+    const rows = await listPeople(db.kysely, workspaceId, listPeopleQuery.parse({ limit: '50' }));
+    expect(rows.map((r) => r.name)).toEqual([
+      '100% Zeker',
+      'Anna Åkesson',
+      'anna Bakker',
+      'Émile Zegers',
+      'Jan Janssen',
+      'Jan_Jansen',
+      'Zoë de Vries',
+    ]);
+  });
+
+  it('pages with keyset cursors without gaps or repeats, both directions', async () => {
+    for (const sort of ['name', '-name', 'createdAt', '-updatedAt']) {
+      const all = await listPeople(db.kysely, workspaceId, listPeopleQuery.parse({ limit: '50', sort }));
+      const seen: string[] = [];
+      let cursor: { value: string; id: string } | undefined;
+      for (;;) {
+        const page = await listPeople(db.kysely, workspaceId, { ...listPeopleQuery.parse({ limit: '2', sort }), cursor });
+        const kept = page.slice(0, 2);
+        seen.push(...kept.map((r) => r.id));
+        if (page.length <= 2) break;
+        const last = kept[kept.length - 1]!;
+        const field = sort.replace('-', '') === 'name' ? 'sortName' : (sort.replace('-', '') as 'createdAt' | 'updatedAt');
+        cursor = { value: String(last[field]), id: last.id };
+      }
+      expect(seen).toEqual(all.map((r) => r.id));
+    }
+  });
+
+  it('escapes LIKE wildcards in prefixes', async () => {
+    const names = async (prefix: string) =>
+      (await db.kysely.selectFrom('people').select('name').where(startsWith('people.sortName', prefix)).orderBy('sortName').execute()).map(
+        (r) => r.name,
+      );
+    expect(await names('100%')).toEqual(['100% Zeker']);
+    expect(await names('%')).toEqual([]);
+    expect(await names('jan_')).toEqual(['Jan_Jansen']);
+    expect(await names('anna')).toEqual(['Anna Åkesson', 'anna Bakker']);
+  });
+
+  it('recognises unique and foreign-key violations', async () => {
+    await insertPerson(db.kysely, person('Eerste', 'dubbel@kring.test'));
+    const duplicate = await insertPerson(db.kysely, person('Tweede', 'dubbel@kring.test')).catch((e: unknown) => e);
+    expect(isUniqueViolation(duplicate)).toBe(true);
+    const orphan = await db.kysely
+      .insertInto('affiliations')
+      .values({
+        id: newId(),
+        workspaceId,
+        personId: newId(),
+        organisationId: newId(),
+        role: null,
+        since: null,
+        until: null,
+        createdAt: nowIso(),
+      })
+      .execute()
+      .catch((e: unknown) => e);
+    expect(isForeignKeyViolation(orphan)).toBe(true);
+    expect(isUniqueViolation(orphan)).toBe(false);
+  });
+
+  it('finds search documents by folded prefixes, ranks title over body, and forgets deleted ones', async () => {
+    const title = newId();
+    const body = newId();
+    await upsertSearchDocument(db.kysely, { entityId: title, workspaceId, entityType: 'person', title: 'Renée Maas', body: ['adviseur'] });
+    await upsertSearchDocument(db.kysely, {
+      entityId: body,
+      workspaceId,
+      entityType: 'organisation',
+      title: 'Adviesbureau Schelde',
+      body: ['Renée', 'Maasland'],
+    });
+    const match = async (query: string) =>
+      (await searchMatches(dialect, workspaceId, searchTerms(query), ['person', 'organisation'], 10).execute(db.kysely)).rows.map(
+        (r) => r.entityId,
+      );
+    expect(await match('renee')).toEqual([title, body]);
+    expect(await match('REN MAA')).toEqual([title, body]);
+    expect(await match('advies')).toEqual([body]);
+    await upsertSearchDocument(db.kysely, { entityId: title, workspaceId, entityType: 'person', title: 'Renée Kok', body: [] });
+    expect(await match('maas')).toEqual([body]);
+    await deleteSearchDocuments(db.kysely, [body]);
+    expect(await match('advies')).toEqual([]);
+  });
+});
