@@ -4,13 +4,13 @@
  *     [--database sqlite:./data/bench.sqlite | postgres://127.0.0.1:5432/kring_bench] [--fresh]
  * Prints the workspace id and an API token, and writes both to data/bench.json.
  */
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
 import { parseDatabaseTarget } from '../src/config/config.ts';
 import { openDatabase, type Db } from '../src/db/dialect.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
+import { hashSecret, newId, newSecret } from '../src/lib/ids.ts';
 import { loadPlan } from './bench-loader.ts';
 import { prepareTarget } from './bench-target.ts';
 import { planNetwork } from './network-plan.ts';
@@ -48,10 +48,10 @@ function options() {
 async function createWorkspace(db: Db, now: string) {
   const existing = await db.kysely.selectFrom('users').select('id').where('email', '=', BENCH_EMAIL).executeTakeFirst();
   if (existing) throw new Error('bench: this database already holds a bench workspace; run again with --fresh');
-  const userId = randomUUID();
-  const workspaceId = randomUUID();
+  const userId = newId();
+  const workspaceId = newId();
   // The same form the server issues and verifies: kring_ + 32 base64url characters, stored as SHA-256 hex.
-  const token = `kring_${randomBytes(24).toString('base64url')}`;
+  const token = newSecret('kring');
   await db.kysely.transaction().execute(async (trx) => {
     const versioned = { version: 1, createdAt: now, updatedAt: now };
     await trx
@@ -78,10 +78,10 @@ async function createWorkspace(db: Db, now: string) {
     await trx
       .insertInto('apiTokens')
       .values({
-        id: randomUUID(),
+        id: newId(),
         userId,
         name: 'bench',
-        tokenHash: createHash('sha256').update(token).digest('hex'),
+        tokenHash: hashSecret(token),
         createdAt: now,
         lastUsedAt: null,
         expiresAt: null,
