@@ -54,17 +54,19 @@ export function graphRoutes(ctx: AppContext) {
         const expected = request.headers['if-match'] === undefined ? undefined : expectedVersion(request);
         const { layout, created } = await layouts.saveLayout(ctx, actor, params.key, body.positions, expected);
         sendEtag(reply, layout);
-        return created ? sendCreated(reply, layout) : layout;
+        return created ? answerCreated(reply, layout) : layout;
       },
     }),
   ];
 }
 
 /**
- * Answers 201 from inside the handler: registerRoute gives every route one success status,
- * and this PUT creates or replaces. Awaiting the reply lets the response finish first.
+ * Answers 201 for a layout that did not exist. registerRoute gives a route one success
+ * status and sets it after the handler, so this reply keeps its 201 against that one call.
  */
-async function sendCreated(reply: FastifyReply, body: unknown): Promise<undefined> {
-  await reply.code(201).send(body);
-  return undefined;
+function answerCreated<T>(reply: FastifyReply, body: T): T {
+  const setStatus = reply.code.bind(reply);
+  setStatus(201);
+  reply.code = ((status: number) => (status === 200 ? reply : setStatus(status))) as FastifyReply['code'];
+  return body;
 }
