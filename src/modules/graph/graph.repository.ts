@@ -196,17 +196,17 @@ export async function listAffiliatedPersonIds(
   return people;
 }
 
-/** Whether the id is a person or an organisation of the workspace, or neither. */
-export async function findPartyType(db: Executor, workspaceId: string, id: string): Promise<'person' | 'organisation' | undefined> {
+/** Whether the id is a person or an organisation of the workspace. */
+export async function isParty(db: Executor, workspaceId: string, id: string): Promise<boolean> {
   const person = await db.selectFrom('people').select('id').where('workspaceId', '=', workspaceId).where('id', '=', id).executeTakeFirst();
-  if (person) return 'person';
+  if (person) return true;
   const organisation = await db
     .selectFrom('organisations')
     .select('id')
     .where('workspaceId', '=', workspaceId)
     .where('id', '=', id)
     .executeTakeFirst();
-  return organisation ? 'organisation' : undefined;
+  return organisation !== undefined;
 }
 
 /** The organisations linked to a theme of the workspace; undefined when there is no such theme. */

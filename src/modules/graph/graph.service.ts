@@ -18,7 +18,7 @@ type OrganisationRow = Awaited<ReturnType<typeof repo.listOrganisationRows>>[num
 export async function getGraph(ctx: AppContext, workspaceId: string, query: GraphQuery): Promise<Graph> {
   const db = ctx.db.kysely;
   const filter: repo.RelationFilter = { types: query.types, asOf: query.asOf };
-  if (query.centre && !(await repo.findPartyType(db, workspaceId, query.centre))) throw notFound('The centre (a person or organisation)');
+  if (query.centre && !(await repo.isParty(db, workspaceId, query.centre))) throw notFound('The centre (a person or organisation)');
   const organisations = await repo.listOrganisationRows(db, workspaceId);
   const scope = await resolveScope(db, workspaceId, organisations, query);
   // "Current" affiliations (for each person's organisation) are those on the date looked at.
