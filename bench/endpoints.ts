@@ -23,7 +23,13 @@ export interface Endpoint {
 export async function benchEndpoints(db: Db, workspaceId: string): Promise<Endpoint[]> {
   const k = db.kysely;
   const base = `/api/v1/workspaces/${workspaceId}`;
-  const people = await k.selectFrom('people').select(['id', 'sortName']).where('workspaceId', '=', workspaceId).orderBy('id').limit(500).execute();
+  const people = await k
+    .selectFrom('people')
+    .select(['id', 'sortName'])
+    .where('workspaceId', '=', workspaceId)
+    .orderBy('id')
+    .limit(500)
+    .execute();
   const middle = await k
     .selectFrom('people')
     .select(['id', 'sortName'])
@@ -104,7 +110,13 @@ export async function benchEndpoints(db: Db, workspaceId: string): Promise<Endpo
       name: 'search',
       paths: prefixes.map((p) => `${base}/search?q=${encodeURIComponent(p)}`),
       sql: async (i) => {
-        const { rows } = await searchMatches(db.dialect, workspaceId, searchTerms(pick(prefixes, i)), ['person', 'organisation', 'theme'], 10).execute(k);
+        const { rows } = await searchMatches(
+          db.dialect,
+          workspaceId,
+          searchTerms(pick(prefixes, i)),
+          ['person', 'organisation', 'theme'],
+          10,
+        ).execute(k);
         const ids = rows.map((r) => r.entityId);
         return ids.length ? k.selectFrom('people').select(['id', 'name']).where('id', 'in', ids).execute() : [];
       },

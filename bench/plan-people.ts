@@ -99,7 +99,7 @@ export function planPeople(rng: Rng, orgs: PlannedOrganisations, count: number, 
       updatedAt: created,
     });
     const since = randomDay(rng, '2005-01-01', '2025-12-31');
-    affiliations.push(affiliation(rng, workspaceId, personId, orgs, org, jobTitle, since, null, created));
+    affiliations.push(affiliation(rng, workspaceId, personId, orgs, org, jobTitle, since, null, created, 0));
 
     if (rng.chance(0.3)) {
       const other = rng.pick(orgs.groups[rng.chance(0.6) ? 'network' : 'government']);
@@ -107,7 +107,7 @@ export function planPeople(rng: Rng, orgs: PlannedOrganisations, count: number, 
         secondOrg[i] = other;
         const from = randomDay(rng, '2010-01-01', '2026-06-30');
         const until = rng.chance(0.2) ? Math.min(from + rng.between(180, 2500), lastDay) : null;
-        affiliations.push(affiliation(rng, workspaceId, personId, orgs, other, 'lid', from, until, created));
+        affiliations.push(affiliation(rng, workspaceId, personId, orgs, other, 'lid', from, until, created, 1));
       }
     }
   }
@@ -124,9 +124,11 @@ function affiliation(
   since: number,
   until: number | null,
   createdAt: string,
+  position: number,
 ): AffiliationRow {
   return {
     id: rng.uuid(),
+    position,
     workspaceId,
     personId,
     organisationId: (orgs.rows[org] as { id: string }).id,

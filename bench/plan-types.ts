@@ -7,7 +7,7 @@ import type { Rng } from './rng.ts';
 
 export type OrganisationRow = OrganisationTable;
 export type PersonRow = PersonTable;
-export type AffiliationRow = AffiliationTable;
+export type AffiliationRow = Omit<AffiliationTable, 'position'> & { position: number };
 export type RelationRow = RelationTable;
 export type SearchDocumentRow = Omit<SearchDocumentTable, 'entityType'> & { entityType: 'person' | 'organisation' };
 

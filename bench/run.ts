@@ -42,7 +42,9 @@ function ensureGenerated(dialect: Dialect): BenchInfo {
   const file = `data/bench-${dialect}.json`;
   if (values.regenerate || !existsSync(file)) {
     console.log(`Generating the ${dialect} benchmark network (100,000 people, 1,000,000 relations)…`);
-    const result = spawnSync(process.execPath, ['--import', 'tsx', 'bench/generate.ts', '--database', TARGETS[dialect], '--fresh'], { stdio: 'inherit' });
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'bench/generate.ts', '--database', TARGETS[dialect], '--fresh'], {
+      stdio: 'inherit',
+    });
     if (result.status !== 0) throw new Error(`bench: generating the ${dialect} network failed`);
     copyFileSync('data/bench.json', file);
   }
@@ -75,7 +77,8 @@ async function load(endpoint: Endpoint, token: string, clients: number, duration
     headers: { authorization: `Bearer ${token}` },
     requests: [{ setupRequest: (request) => ({ ...request, path: endpoint.paths[i++ % endpoint.paths.length]! }) }],
   });
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`bench: ${endpoint.name} had ${result.non2xx} non-2xx answers and ${result.errors} errors`);
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(`bench: ${endpoint.name} had ${result.non2xx} non-2xx answers and ${result.errors} errors`);
   return result;
 }
 

@@ -33,6 +33,8 @@ export function openDatabase(target: DatabaseTarget, options: { poolSize?: numbe
     database.pragma('synchronous = NORMAL');
     database.pragma('foreign_keys = ON');
     database.pragma('busy_timeout = 5000');
+    // Keeps the query planner's statistics fresh, as SQLite advises for long-lived connections.
+    database.pragma('optimize = 0x10002');
     const kysely = new Kysely<Database>({
       dialect: new SqliteDialect({ database }),
       plugins: [new CamelCasePlugin()],
@@ -94,14 +96,17 @@ export function searchMatches(
   types: string[],
   limit: number,
 ): RawBuilder<{ entityId: string; entityType: string; rank: number }> {
-  const typeFilter = sql.join(types.map((t) => sql`${t}`));
   if (dialect === 'sqlite') {
-    // Every term as a quoted prefix: "jos"* matches josé (folded to jose) and josephine.
-    const match = terms.map((t) => `"${t.replaceAll('"', '""')}"*`).join(' ');
-    return sql`select d.entity_id as "entityId", d.entity_type as "entityType", bm25(search_fts, 10.0, 1.0) as rank
-      from search_fts join search_documents d on d.rowid = search_fts.rowid
-      where search_fts match ${match} and d.workspace_id = ${workspaceId} and d.entity_type in (${typeFilter})
-      order by rank limit ${limit}`;
+    // Scope tokens narrow the match to the workspace and types inside the index, so ranking
+    // never reads the table; every term is a quoted prefix: "jos"* matches josé (folded to
+    // jose) and josephine.
+    const scope = `scope:"w${workspaceId.replaceAll('-', '')}" AND (${types.map((t) => `scope:"t${t}"`).join(' OR ')})`;
+    const words = terms.map((t) => `"${t.replaceAll('"', '""')}"*`).join(' ');
+    return sql`select d.entity_id as "entityId", d.entity_type as "entityType", m.rank as rank
+      from (select rowid, bm25(search_fts, 0.0, 10.0, 1.0) as rank from search_fts
+            where search_fts match ${`${scope} AND {title body}:(${words})`} order by rank limit ${limit}) m
+      join search_documents d on d.rowid = m.rowid
+      order by m.rank`;
   }
   const query = terms
     .map((t) => `${t.replace(/[^\p{L}\p{N}]/gu, '')}:*`)
@@ -110,6 +115,6 @@ export function searchMatches(
   return sql`select entity_id as "entityId", entity_type as "entityType",
       -ts_rank(tsv, to_tsquery('simple', ${query})) as rank
     from search_documents
-    where workspace_id = ${workspaceId} and tsv @@ to_tsquery('simple', ${query}) and entity_type in (${typeFilter})
+    where workspace_id = ${workspaceId} and tsv @@ to_tsquery('simple', ${query}) and entity_type in (${sql.join(types.map((t) => sql`${t}`))})
     order by rank limit ${limit}`;
 }

@@ -112,6 +112,8 @@ export interface AffiliationTable {
   role: string | null;
   since: string | null;
   until: string | null;
+  /** Order within the person's list, as the client sent it. */
+  position: Generated<number>;
   createdAt: string;
 }
 

@@ -25,7 +25,9 @@ describe.each(dialects)('demo region loader on %s', (dialect) => {
     let relations = 0;
     let next: string | undefined = `${ws}/relations?limit=200`;
     while (next) {
-      const page: { body: { data: { fromName: string; toName: string }[]; links: { next?: string } } } = await server.request('GET', next, { token: owner.token });
+      const page: { body: { data: { fromName: string; toName: string }[]; links: { next?: string } } } = await server.request('GET', next, {
+        token: owner.token,
+      });
       expect(page.body.data.every((r) => r.fromName !== '' && r.toName !== '')).toBe(true);
       relations += page.body.data.length;
       next = page.body.links.next;

@@ -102,8 +102,9 @@ export async function loadDemoRegion(ctx: AppContext, ownerId: string): Promise<
       trx,
       'affiliations',
       region.people.flatMap((p) =>
-        p.affiliations.map((a) => ({
+        p.affiliations.map((a, position) => ({
           id: newId(),
+          position,
           workspaceId,
           personId: idOf(p.key),
           organisationId: idOf(a.organisationKey),

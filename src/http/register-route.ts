@@ -34,7 +34,8 @@ export function registerRoute(app: FastifyInstance, ctx: AppContext, spec: Route
       if (problems.length > 0) throw badRequest(summarise(problems), problems);
 
       const result = await spec.handler({ params, query, body, actor: scoped, request, reply } as never);
-      reply.code(spec.success.status);
+      // A handler may answer another success status (e.g. 201 for a PUT that creates).
+      if (reply.statusCode === 200) reply.code(spec.success.status);
       return spec.success.status === 204 ? reply.send() : result;
     },
   });

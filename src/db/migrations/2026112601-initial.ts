@@ -131,6 +131,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('role', 'text')
     .addColumn('since', t.date)
     .addColumn('until', t.date)
+    .addColumn('position', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('created_at', t.timestamp, (c) => c.notNull())
     .execute();
   await db.schema.createIndex('affiliations_person_idx').on('affiliations').column('person_id').execute();
@@ -264,8 +265,9 @@ async function createSearchDocuments(db: Kysely<unknown>, dialect: 'sqlite' | 'p
     await sql`create index search_documents_ws_idx on search_documents (workspace_id)`.execute(db);
     return;
   }
-  // An external-content FTS5 index over a plain table, kept in step by triggers, so that
-  // updates and deletes find their row through the primary key instead of scanning.
+  // A contentless FTS5 index over a plain table, kept in step by triggers. Its first column
+  // holds scope tokens (workspace and type), so the index itself narrows a query to one
+  // workspace and ranking never reads the table; prefix indexes make search-as-you-type fast.
   await sql`create table search_documents (
     rowid integer primary key,
     entity_id text not null unique,
@@ -275,17 +277,18 @@ async function createSearchDocuments(db: Kysely<unknown>, dialect: 'sqlite' | 'p
     body text not null
   )`.execute(db);
   await sql`create virtual table search_fts using fts5(
-    title, body, content='search_documents', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2'
+    scope, title, body, content='', contentless_delete=1, prefix='2 3', tokenize='unicode61 remove_diacritics 2'
   )`.execute(db);
+  const scope = (row: 'new' | 'old') => sql.raw(`'w' || replace(${row}.workspace_id, '-', '') || ' t' || ${row}.entity_type`);
   await sql`create trigger search_documents_ai after insert on search_documents begin
-    insert into search_fts(rowid, title, body) values (new.rowid, new.title, new.body);
+    insert into search_fts(rowid, scope, title, body) values (new.rowid, ${scope('new')}, new.title, new.body);
   end`.execute(db);
   await sql`create trigger search_documents_ad after delete on search_documents begin
-    insert into search_fts(search_fts, rowid, title, body) values ('delete', old.rowid, old.title, old.body);
+    delete from search_fts where rowid = old.rowid;
   end`.execute(db);
   await sql`create trigger search_documents_au after update on search_documents begin
-    insert into search_fts(search_fts, rowid, title, body) values ('delete', old.rowid, old.title, old.body);
-    insert into search_fts(rowid, title, body) values (new.rowid, new.title, new.body);
+    delete from search_fts where rowid = old.rowid;
+    insert into search_fts(rowid, scope, title, body) values (new.rowid, ${scope('new')}, new.title, new.body);
   end`.execute(db);
 }
 

@@ -156,8 +156,8 @@ export async function listActiveAffiliations(
       .select(['affiliations.personId', 'affiliations.organisationId'])
       .where('people.workspaceId', '=', workspaceId)
       .where(activeOn('affiliations', date))
-      .orderBy('affiliations.createdAt')
-      .orderBy('affiliations.id')
+      .orderBy('affiliations.personId')
+      .orderBy('affiliations.position')
       .execute();
   }
   const rows: { personId: string; organisationId: string }[] = [];

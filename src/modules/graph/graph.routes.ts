@@ -1,4 +1,3 @@
-import type { FastifyReply } from 'fastify';
 import type { AppContext } from '../../app/context.ts';
 import { expectedVersion, sendEtag } from '../../http/etag.ts';
 import { defineRoute } from '../../http/route.ts';
@@ -54,19 +53,9 @@ export function graphRoutes(ctx: AppContext) {
         const expected = request.headers['if-match'] === undefined ? undefined : expectedVersion(request);
         const { layout, created } = await layouts.saveLayout(ctx, actor, params.key, body.positions, expected);
         sendEtag(reply, layout);
-        return created ? answerCreated(reply, layout) : layout;
+        if (created) reply.code(201);
+        return layout;
       },
     }),
   ];
-}
-
-/**
- * Answers 201 for a layout that did not exist. registerRoute gives a route one success
- * status and sets it after the handler, so this reply keeps its 201 against that one call.
- */
-function answerCreated<T>(reply: FastifyReply, body: T): T {
-  const setStatus = reply.code.bind(reply);
-  setStatus(201);
-  reply.code = ((status: number) => (status === 200 ? reply : setStatus(status))) as FastifyReply['code'];
-  return body;
 }

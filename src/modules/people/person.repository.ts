@@ -100,8 +100,8 @@ export async function loadDetails(db: Executor, personIds: string[]) {
         'affiliations.until',
       ])
       .where('affiliations.personId', 'in', personIds)
-      .orderBy('affiliations.createdAt')
-      .orderBy('affiliations.id')
+      .orderBy('affiliations.personId')
+      .orderBy('affiliations.position')
       .execute(),
     db
       .selectFrom('personTags')
@@ -126,8 +126,9 @@ export async function replaceAffiliations(db: Executor, workspaceId: string, per
   await db
     .insertInto('affiliations')
     .values(
-      list.map((a) => ({
+      list.map((a, position) => ({
         id: newId(),
+        position,
         workspaceId,
         personId,
         organisationId: a.organisationId,
