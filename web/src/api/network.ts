@@ -73,17 +73,14 @@ export const peopleApi = recordApi<Person, PersonInput>('people');
 export const organisationsApi = {
   ...recordApi<Organisation, OrganisationInput>('organisations'),
   units: (workspaceId: string, id: string) =>
-    request<{ data: Organisation[] }>(`${workspacePath(workspaceId, 'organisations')}/${encodeURIComponent(id)}/units`).then(
-      (a) => a.data,
-    ),
+    request<{ data: Organisation[] }>(`${workspacePath(workspaceId, 'organisations')}/${encodeURIComponent(id)}/units`).then((a) => a.data),
 };
 export const themesApi = recordApi<Theme, ThemeInput>('themes');
 export const relationsApi = recordApi<Relation, RelationInput>('relations');
 export const notesApi = recordApi<Note, NoteInput>('notes');
 
 export const relationTypesApi = {
-  list: (workspaceId: string) =>
-    request<{ data: RelationType[] }>(workspacePath(workspaceId, 'relation-types')).then((a) => a.data),
+  list: (workspaceId: string) => request<{ data: RelationType[] }>(workspacePath(workspaceId, 'relation-types')).then((a) => a.data),
 };
 
 export interface GraphQuery {

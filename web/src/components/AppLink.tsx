@@ -7,7 +7,9 @@ export function AppLink({ className, ...props }: LinkProps) {
 
 /** A client-side link styled as a button, for navigation that reads as an action ("New person"). */
 export function ButtonLink({ className, purpose = 'secondary', ...props }: LinkProps & { purpose?: 'primary' | 'secondary' }) {
-  return <RouterLink {...props} className={['nl-button', `nl-button--${purpose}`, 'kring-button-link', className].filter(Boolean).join(' ')} />;
+  return (
+    <RouterLink {...props} className={['nl-button', `nl-button--${purpose}`, 'kring-button-link', className].filter(Boolean).join(' ')} />
+  );
 }
 
 /** A navigation link that marks the current page with aria-current. */

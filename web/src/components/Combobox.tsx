@@ -171,7 +171,13 @@ export function Combobox(props: ComboboxProps) {
             onKeyDown={onKeyDown}
             onBlur={() => setTimeout(() => setOpen(false), 150)}
           />
-          <ul id={listId} role="listbox" aria-label={typeof label === 'string' ? label : undefined} className="kring-combobox__list" hidden={!expanded}>
+          <ul
+            id={listId}
+            role="listbox"
+            aria-label={typeof label === 'string' ? label : undefined}
+            className="kring-combobox__list"
+            hidden={!expanded}
+          >
             {options.map((option, i) => (
               <li
                 key={`${option.type ?? ''}-${option.id}`}

@@ -72,7 +72,9 @@ export function NotesSection({ subjectType, subjectId }: { subjectType: Note['su
                 <li key={note.id} className="kring-note">
                   <p className="kring-note__meta">
                     {note.authorName} · {fmt.dateTime(note.createdAt)} ·{' '}
-                    <span className={`kring-note__visibility kring-note__visibility--${note.visibility}`}>{t(`notes.visibilities.${note.visibility}`)}</span>
+                    <span className={`kring-note__visibility kring-note__visibility--${note.visibility}`}>
+                      {t(`notes.visibilities.${note.visibility}`)}
+                    </span>
                   </p>
                   <p className="kring-note__body">{note.body}</p>
                   {note.authorId === session.data?.user.id ? (
@@ -96,7 +98,13 @@ export function NotesSection({ subjectType, subjectId }: { subjectType: Note['su
               <FieldsetLegend>{t('notes.visibility')}</FieldsetLegend>
               {(['private', 'workspace'] as const).map((v) => (
                 <FormField type="radio" key={v}>
-                  <RadioButton id={`note-visibility-${v}`} name="visibility" value={v} checked={visibility === v} onChange={() => setVisibility(v)} />
+                  <RadioButton
+                    id={`note-visibility-${v}`}
+                    name="visibility"
+                    value={v}
+                    checked={visibility === v}
+                    onChange={() => setVisibility(v)}
+                  />
                   <FormLabel htmlFor={`note-visibility-${v}`} type="radio" checked={visibility === v}>
                     {t(`notes.visibilityOptions.${v}`)}
                   </FormLabel>
@@ -111,7 +119,13 @@ export function NotesSection({ subjectType, subjectId }: { subjectType: Note['su
           </form>
         </>
       ) : null}
-      <ConfirmDialog open={removing !== null} title={t('notes.removeTitle')} confirmLabel={t('actions.remove')} onConfirm={() => void remove()} onCancel={() => setRemoving(null)}>
+      <ConfirmDialog
+        open={removing !== null}
+        title={t('notes.removeTitle')}
+        confirmLabel={t('actions.remove')}
+        onConfirm={() => void remove()}
+        onCancel={() => setRemoving(null)}
+      >
         {t('notes.removeText')}
       </ConfirmDialog>
     </section>

@@ -17,9 +17,7 @@ export function PartyCombobox({ workspaceId, types, excludeIds, onSelect, ...res
   const search = useCallback(
     async (text: string, signal: AbortSignal): Promise<ComboOption[]> => {
       const hits: SearchHit[] = await searchApi.search(workspaceId, text, types, 10, signal);
-      return hits
-        .filter((h) => !excludeIds?.includes(h.id))
-        .map((h) => ({ id: h.id, title: h.title, subtitle: h.subtitle, type: h.type }));
+      return hits.filter((h) => !excludeIds?.includes(h.id)).map((h) => ({ id: h.id, title: h.title, subtitle: h.subtitle, type: h.type }));
     },
     [workspaceId, types, excludeIds],
   );

@@ -42,7 +42,8 @@ export function StatusMessage({ children }: { children: ReactNode }) {
   return (
     <div role="status" className="kring-status">
       {children ? (
-        <Alert type="ok">
+        // The wrapper is the live region; the alert inside must not be a second one.
+        <Alert type="ok" role="none">
           <Paragraph>{children}</Paragraph>
         </Alert>
       ) : null}

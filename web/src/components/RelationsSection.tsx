@@ -45,7 +45,12 @@ export function RelationsSection({ partyId, partyType, partyName }: RelationsSec
   const [status, setStatus] = useState('');
   const [removing, setRemoving] = useState<Relation | null>(null);
   const [formKey, setFormKey] = useState(0);
-  const form = useApiForm({ to: t('relations.other'), type: t('relations.type'), strength: t('relations.strength'), since: t('fields.since') });
+  const form = useApiForm({
+    to: t('relations.other'),
+    type: t('relations.type'),
+    strength: t('relations.strength'),
+    since: t('fields.since'),
+  });
 
   const add = async (e: FormEvent) => {
     e.preventDefault();
@@ -86,7 +91,9 @@ export function RelationsSection({ partyId, partyType, partyName }: RelationsSec
   };
 
   const otherSide = (r: Relation) =>
-    r.from === partyId ? { id: r.to, type: r.toType, name: r.toName, outgoing: true } : { id: r.from, type: r.fromType, name: r.fromName, outgoing: false };
+    r.from === partyId
+      ? { id: r.to, type: r.toType, name: r.toName, outgoing: true }
+      : { id: r.from, type: r.fromType, name: r.fromName, outgoing: false };
 
   return (
     <section aria-labelledby="relations-title" className="kring-section">
@@ -126,7 +133,9 @@ export function RelationsSection({ partyId, partyType, partyName }: RelationsSec
                           </TableCell>
                           <TableCell>
                             {types.label(r.type)}
-                            {r.directed ? <span className="kring-muted"> ({o.outgoing ? t('relations.outgoing') : t('relations.incoming')})</span> : null}
+                            {r.directed ? (
+                              <span className="kring-muted"> ({o.outgoing ? t('relations.outgoing') : t('relations.incoming')})</span>
+                            ) : null}
                           </TableCell>
                           <TableCell>{t('relations.strengthValue', { n: r.strength })}</TableCell>
                           <TableCell>{[fmt.date(r.since), fmt.date(r.until)].filter(Boolean).join(' – ')}</TableCell>
@@ -163,7 +172,14 @@ export function RelationsSection({ partyId, partyType, partyName }: RelationsSec
               error={form.errors.fields.to}
               onSelect={(hit) => setOther({ id: hit.id, title: hit.title, type: hit.type as PartyType })}
             />
-            <SelectField name="type" label={t('relations.type')} value={type} options={types.options} onChange={setType} error={form.errors.fields.type} />
+            <SelectField
+              name="type"
+              label={t('relations.type')}
+              value={type}
+              options={types.options}
+              onChange={setType}
+              error={form.errors.fields.type}
+            />
             <SelectField
               name="strength"
               label={t('relations.strength')}
@@ -172,7 +188,14 @@ export function RelationsSection({ partyId, partyType, partyName }: RelationsSec
               onChange={setStrength}
               error={form.errors.fields.strength}
             />
-            <TextField name="since" type="date" label={t('fields.since')} value={since} onChange={setSince} error={form.errors.fields.since} />
+            <TextField
+              name="since"
+              type="date"
+              label={t('fields.since')}
+              value={since}
+              onChange={setSince}
+              error={form.errors.fields.since}
+            />
             <div className="kring-actions">
               <Button type="submit" purpose="primary" busy={busy}>
                 {t('relations.addSubmit')}

@@ -50,5 +50,10 @@ export function TextField({ name, label, value, onChange, error, description, re
 
 /** The visible "(required)" hint; the field itself carries aria-required. */
 export function RequiredMark() {
-  return <span className="kring-required" aria-hidden="true"> *</span>;
+  return (
+    <span className="kring-required" aria-hidden="true">
+      {' '}
+      *
+    </span>
+  );
 }

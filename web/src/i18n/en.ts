@@ -402,20 +402,25 @@ export const en: Translation<typeof nl> = {
   },
   a11y: {
     title: 'Accessibility statement',
-    intro: 'Kring aims to be usable by everyone, including people who use a screen reader, magnification, voice control or only a keyboard.',
+    intro:
+      'Kring aims to be usable by everyone, including people who use a screen reader, magnification, voice control or only a keyboard.',
     statusTitle: 'Status',
-    status: 'Kring aims to meet WCAG 2.1 level AA, and WCAG 2.2 AA where possible, as Dutch government requires through EN 301 549. Kring partially complies: no independent audit has been done yet.',
+    status:
+      'Kring aims to meet WCAG 2.1 level AA, and WCAG 2.2 AA where possible, as Dutch government requires through EN 301 549. Kring partially complies: no independent audit has been done yet.',
     measuresTitle: 'What we do',
-    measureKeyboard: 'Everything works with the keyboard, with a visible focus. A skip link takes you straight to the content; the / key jumps to the search box.',
+    measureKeyboard:
+      'Everything works with the keyboard, with a visible focus. A skip link takes you straight to the content; the / key jumps to the search box.',
     measureList: 'The network picture has an equivalent alternative: the network as a sortable list per person and organisation.',
     measureForms: 'Forms have labels, and error messages appear next to the field and in a summary at the top.',
     measureLanguage: 'Kring is available in Dutch and English; the page language is marked for assistive technology.',
     measureZoom: 'Pages work from 320 pixels wide and at 400% zoom without horizontal scrolling, except in wide tables.',
     measureTests: 'With every change, automated tests (axe) check every page for accessibility errors.',
     limitsTitle: 'Known limitations',
-    limitPicture: 'The network picture itself is an image: its relations cannot be followed with a screen reader. Use the list below it for that.',
+    limitPicture:
+      'The network picture itself is an image: its relations cannot be followed with a screen reader. Use the list below it for that.',
     limitAudit: 'A manual review by an expert has not been done yet.',
     contactTitle: 'Contact',
-    contact: 'Did you run into a problem? Report it to the administrator of your Kring installation, and it will be fixed as soon as possible.',
+    contact:
+      'Did you run into a problem? Report it to the administrator of your Kring installation, and it will be fixed as soon as possible.',
   },
 };

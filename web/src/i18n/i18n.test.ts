@@ -23,7 +23,10 @@ describe('translations', () => {
   });
 
   it('has no empty or non-string values', () => {
-    for (const [name, resources] of [['nl', dutch], ['en', english]] as const) {
+    for (const [name, resources] of [
+      ['nl', dutch],
+      ['en', english],
+    ] as const) {
       for (const [key, value] of resources) {
         expect(typeof value, `${name}:${key}`).toBe('string');
         expect((value as string).trim(), `${name}:${key}`).not.toBe('');

@@ -374,7 +374,8 @@ export const nl = {
     exportPng: 'Download PNG',
     exportSvg: 'Download SVG',
     fileName: 'netwerk',
-    canvasLabel: 'Netwerkplaat met {{nodes}} personen en organisaties en {{edges}} relaties. Dezelfde gegevens staan in de lijst hieronder.',
+    canvasLabel:
+      'Netwerkplaat met {{nodes}} personen en organisaties en {{edges}} relaties. Dezelfde gegevens staan in de lijst hieronder.',
     panelEmptyTitle: 'Details',
     panelEmpty: 'Wijs een persoon of organisatie aan, klik erop of zoek ernaar om de details te zien.',
     open: 'Open {{name}}',
@@ -399,18 +400,22 @@ export const nl = {
   },
   a11y: {
     title: 'Toegankelijkheidsverklaring',
-    intro: 'Kring wil voor iedereen bruikbaar zijn, ook voor mensen die een schermlezer, vergroting, spraakbesturing of alleen een toetsenbord gebruiken.',
+    intro:
+      'Kring wil voor iedereen bruikbaar zijn, ook voor mensen die een schermlezer, vergroting, spraakbesturing of alleen een toetsenbord gebruiken.',
     statusTitle: 'Status',
-    status: 'Kring streeft naar de eisen van WCAG 2.1 niveau AA, en waar mogelijk WCAG 2.2 AA, zoals de Nederlandse overheid voorschrijft via EN 301 549. Kring voldoet gedeeltelijk: er is nog geen onafhankelijk onderzoek gedaan.',
+    status:
+      'Kring streeft naar de eisen van WCAG 2.1 niveau AA, en waar mogelijk WCAG 2.2 AA, zoals de Nederlandse overheid voorschrijft via EN 301 549. Kring voldoet gedeeltelijk: er is nog geen onafhankelijk onderzoek gedaan.',
     measuresTitle: 'Wat we doen',
-    measureKeyboard: 'Alles werkt met het toetsenbord, met een zichtbare focus. Een overslaan-link brengt u direct naar de inhoud; de toets / springt naar het zoekveld.',
+    measureKeyboard:
+      'Alles werkt met het toetsenbord, met een zichtbare focus. Een overslaan-link brengt u direct naar de inhoud; de toets / springt naar het zoekveld.',
     measureList: 'De netwerkplaat heeft een gelijkwaardig alternatief: het netwerk als sorteerbare lijst per persoon en organisatie.',
     measureForms: 'Formulieren hebben labels, en foutmeldingen staan bij het veld en in een overzicht bovenaan.',
     measureLanguage: 'Kring is er in het Nederlands en het Engels; de taal van de pagina is voor hulpmiddelen aangegeven.',
     measureZoom: 'De pagina’s werken vanaf 320 pixels breed en bij 400% vergroting zonder horizontaal scrollen, behalve in brede tabellen.',
     measureTests: 'Bij elke wijziging controleren geautomatiseerde tests (axe) elke pagina op toegankelijkheidsfouten.',
     limitsTitle: 'Bekende beperkingen',
-    limitPicture: 'De netwerkplaat zelf is een afbeelding: de relaties zijn op de plaat niet met een schermlezer te volgen. Gebruik daarvoor de lijst eronder.',
+    limitPicture:
+      'De netwerkplaat zelf is een afbeelding: de relaties zijn op de plaat niet met een schermlezer te volgen. Gebruik daarvoor de lijst eronder.',
     limitAudit: 'Een handmatige toets door een deskundige is nog niet gedaan.',
     contactTitle: 'Contact',
     contact: 'Loopt u tegen een probleem aan? Meld het bij de beheerder van uw Kring-omgeving, dan lossen we het zo snel mogelijk op.',

@@ -56,13 +56,44 @@ export function AppLayout() {
       <header className="kring-header">
         <div className="kring-header__bar">
           <AppLink to={workspaceId && membership ? wsPath(workspaceId) : '/'} className="kring-brand">
-            <span className="kring-brand__mark" aria-hidden="true">◯</span> {t('app.name')}
+            <span className="kring-brand__mark" aria-hidden="true">
+              ◯
+            </span>{' '}
+            {t('app.name')}
             {membership ? <span className="kring-brand__workspace"> · {membership.workspaceName}</span> : null}
           </AppLink>
           <div className="kring-header__tools">
+            {session.data ? (
+              <nav
+                className={menuOpen ? 'kring-nav kring-nav--account kring-nav--account-open' : 'kring-nav kring-nav--account'}
+                aria-label={t('layout.accountNav')}
+              >
+                <ul>
+                  <li>
+                    <AppNavLink to="/workspaces" end>
+                      {t('nav.workspaces')}
+                    </AppNavLink>
+                  </li>
+                  <li>
+                    <AppNavLink to="/account">{t('nav.account')}</AppNavLink>
+                  </li>
+                  <li>
+                    <button type="button" className="kring-nav__link kring-nav__button" onClick={() => void signOut()}>
+                      {t('nav.signOut')}
+                    </button>
+                  </li>
+                </ul>
+              </nav>
+            ) : null}
             <LanguageSwitch />
             {session.data ? (
-              <Button purpose="subtle" className="kring-menu-toggle" aria-expanded={menuOpen} aria-controls="kring-menu" onClick={() => setMenuOpen((o) => !o)}>
+              <Button
+                purpose="subtle"
+                className="kring-menu-toggle"
+                aria-expanded={menuOpen}
+                aria-controls="kring-menu"
+                onClick={() => setMenuOpen((o) => !o)}
+              >
                 {t('layout.menu')}
               </Button>
             ) : null}
@@ -73,31 +104,32 @@ export function AppLayout() {
             {workspaceId && membership ? (
               <nav className="kring-nav" aria-label={t('layout.mainNav')}>
                 <ul>
-                  <li><AppNavLink to={wsPath(workspaceId)} end>{t('nav.overview')}</AppNavLink></li>
-                  <li><AppNavLink to={wsPath(workspaceId, 'people')}>{t('nav.people')}</AppNavLink></li>
-                  <li><AppNavLink to={wsPath(workspaceId, 'organisations')}>{t('nav.organisations')}</AppNavLink></li>
-                  <li><AppNavLink to={wsPath(workspaceId, 'themes')}>{t('nav.themes')}</AppNavLink></li>
-                  <li><AppNavLink to={wsPath(workspaceId, 'network')}>{t('nav.network')}</AppNavLink></li>
+                  <li>
+                    <AppNavLink to={wsPath(workspaceId)} end>
+                      {t('nav.overview')}
+                    </AppNavLink>
+                  </li>
+                  <li>
+                    <AppNavLink to={wsPath(workspaceId, 'people')}>{t('nav.people')}</AppNavLink>
+                  </li>
+                  <li>
+                    <AppNavLink to={wsPath(workspaceId, 'organisations')}>{t('nav.organisations')}</AppNavLink>
+                  </li>
+                  <li>
+                    <AppNavLink to={wsPath(workspaceId, 'themes')}>{t('nav.themes')}</AppNavLink>
+                  </li>
+                  <li>
+                    <AppNavLink to={wsPath(workspaceId, 'network')}>{t('nav.network')}</AppNavLink>
+                  </li>
                   {membership.role === 'owner' ? (
-                    <li><AppNavLink to={wsPath(workspaceId, 'members')}>{t('nav.members')}</AppNavLink></li>
+                    <li>
+                      <AppNavLink to={wsPath(workspaceId, 'members')}>{t('nav.members')}</AppNavLink>
+                    </li>
                   ) : null}
                 </ul>
               </nav>
             ) : null}
-            <div className="kring-header__secondary">
-              {workspaceId && membership ? <GlobalSearch workspaceId={workspaceId} /> : null}
-              <nav className="kring-nav kring-nav--account" aria-label={t('layout.accountNav')}>
-                <ul>
-                  <li><AppNavLink to="/workspaces" end>{t('nav.workspaces')}</AppNavLink></li>
-                  <li><AppNavLink to="/account">{t('nav.account')}</AppNavLink></li>
-                  <li>
-                    <button type="button" className="kring-nav__link kring-nav__button" onClick={() => void signOut()}>
-                      {t('nav.signOut')}
-                    </button>
-                  </li>
-                </ul>
-              </nav>
-            </div>
+            {workspaceId && membership ? <GlobalSearch workspaceId={workspaceId} /> : null}
           </div>
         ) : null}
       </header>
@@ -105,8 +137,10 @@ export function AppLayout() {
         <Outlet />
       </main>
       <footer className="kring-footer">
-        <ul>
-          <li><AppLink to="/toegankelijkheid">{t('layout.accessibility')}</AppLink></li>
+        <ul className="kring-footer__list">
+          <li>
+            <AppLink to="/toegankelijkheid">{t('layout.accessibility')}</AppLink>
+          </li>
           <li>{t('layout.version', { version: config.data?.version ?? '' })}</li>
         </ul>
       </footer>

@@ -36,8 +36,11 @@ export function GlobalSearch({ workspaceId }: { workspaceId: string }) {
       <PartyCombobox
         id="global-search"
         workspaceId={workspaceId}
-        label={t('search.label')}
-        description={t('search.shortcut')}
+        label={
+          <>
+            {t('search.label')} <span className="kring-muted kring-shortcut">({t('search.shortcut')})</span>
+          </>
+        }
         types={['person', 'organisation', 'theme']}
         clearOnSelect
         onSelect={(hit) => navigate(recordPath(workspaceId, hit.type, hit.id))}

@@ -3,5 +3,12 @@ export const orNull = (value: string): string | null => (value.trim() === '' ? n
 
 /** Splits "a, b ,c" into ["a", "b", "c"], dropping empties and duplicates. */
 export function splitTags(value: string): string[] {
-  return [...new Set(value.split(',').map((t) => t.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      value
+        .split(',')
+        .map((t) => t.trim())
+        .filter(Boolean),
+    ),
+  ];
 }

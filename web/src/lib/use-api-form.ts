@@ -23,7 +23,10 @@ export function useApiForm(labels: Record<string, string>) {
     if (localEntries.length === 0) return fromApi;
     return {
       fields: { ...Object.fromEntries(localEntries), ...fromApi.fields },
-      summary: [...localEntries.map(([field, message]) => ({ field, message: `${labelOf(field) ?? field}: ${message}` })), ...fromApi.summary],
+      summary: [
+        ...localEntries.map(([field, message]) => ({ field, message: `${labelOf(field) ?? field}: ${message}` })),
+        ...fromApi.summary,
+      ],
     };
   }, [error, clientErrors, labels, t]);
   return {

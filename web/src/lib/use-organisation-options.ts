@@ -10,8 +10,6 @@ export function useOrganisationOptions(workspaceId: string) {
     queryFn: () => organisationsApi.list(workspaceId, { limit: 200, sort: 'name' }),
     staleTime: 60_000,
   });
-  const options = (query.data?.data ?? [])
-    .map((o) => ({ value: o.id, label: o.name }))
-    .sort((a, b) => fmt.compare(a.label, b.label));
+  const options = (query.data?.data ?? []).map((o) => ({ value: o.id, label: o.name })).sort((a, b) => fmt.compare(a.label, b.label));
   return { options, organisations: query.data?.data ?? [] };
 }

@@ -9,7 +9,11 @@ import { builtInRelationTypes, type BuiltInRelationType } from '../api/types.ts'
  */
 export function useRelationTypes(workspaceId: string) {
   const { t } = useTranslation();
-  const query = useQuery({ queryKey: ['relation-types', workspaceId], queryFn: () => relationTypesApi.list(workspaceId), staleTime: 300_000 });
+  const query = useQuery({
+    queryKey: ['relation-types', workspaceId],
+    queryFn: () => relationTypesApi.list(workspaceId),
+    staleTime: 300_000,
+  });
   const list = query.data ?? builtInRelationTypes.map((key) => ({ key, label: key, directed: false, builtIn: true }));
   const label = (key: string) =>
     (builtInRelationTypes as readonly string[]).includes(key)

@@ -10,7 +10,7 @@ import { recordPath } from '../lib/record-path.ts';
 import { useFormat } from '../i18n/format.ts';
 
 type SortKey = 'label' | 'kind' | 'degree';
-const PAGE = 100;
+const PAGE = 50;
 
 interface AdjacencyTableProps {
   workspaceId: string;
@@ -52,7 +52,11 @@ export function AdjacencyTable({ workspaceId, data, hiddenRelationTypes, relatio
       .map((n) => ({ node: n, kind: kindLabel(n), neighbours: (neighbours.get(n.id) ?? []).sort((a, b) => fmt.compare(a.label, b.label)) }))
       .sort((a, b) => {
         const primary =
-          key === 'degree' ? a.neighbours.length - b.neighbours.length : key === 'kind' ? fmt.compare(a.kind, b.kind) : fmt.compare(a.node.label, b.node.label);
+          key === 'degree'
+            ? a.neighbours.length - b.neighbours.length
+            : key === 'kind'
+              ? fmt.compare(a.kind, b.kind)
+              : fmt.compare(a.node.label, b.node.label);
         return direction * (primary || fmt.compare(a.node.label, b.node.label));
       });
   }, [data, hiddenRelationTypes, sort, fmt, kindLabel]);
@@ -99,7 +103,9 @@ export function AdjacencyTable({ workspaceId, data, hiddenRelationTypes, relatio
       </div>
       {rows.length > shown ? (
         <div className="kring-actions">
-          <Paragraph className="kring-muted">{t('network.listShown', { shown: fmt.number(shown), total: fmt.number(rows.length) })}</Paragraph>
+          <Paragraph className="kring-muted">
+            {t('network.listShown', { shown: fmt.number(shown), total: fmt.number(rows.length) })}
+          </Paragraph>
           <Button purpose="secondary" onClick={() => setShown((s) => s + PAGE * 5)}>
             {t('list.more')}
           </Button>

@@ -29,8 +29,21 @@ import { hasWebGL } from './webgl.ts';
 import { otherColour } from './colours.ts';
 
 const organisationKindKeys = new Set([
-  'municipality', 'province', 'water_board', 'joint_arrangement', 'central_government', 'supplier', 'consultancy',
-  'knowledge_institution', 'network', 'department', 'management_team', 'executive_board', 'council', 'team', 'other',
+  'municipality',
+  'province',
+  'water_board',
+  'joint_arrangement',
+  'central_government',
+  'supplier',
+  'consultancy',
+  'knowledge_institution',
+  'network',
+  'department',
+  'management_team',
+  'executive_board',
+  'council',
+  'team',
+  'other',
 ]);
 
 /**
@@ -43,10 +56,13 @@ export default function NetworkPage() {
   useDocumentTitle(t('network.title'));
   const ws = useWorkspace();
   const fmt = useFormat();
-  const [params, setParams] = useSearchParamsState(['centre', 'centreName', 'depth', 'themeId', 'organisationId', 'asOf', 'colour'] as const, {
-    depth: '1',
-    colour: 'organisation',
-  });
+  const [params, setParams] = useSearchParamsState(
+    ['centre', 'centreName', 'depth', 'themeId', 'organisationId', 'asOf', 'colour'] as const,
+    {
+      depth: '1',
+      colour: 'organisation',
+    },
+  );
   const colourBy = (params.colour === 'kind' ? 'kind' : 'organisation') as ColourBy;
   const [hiddenTypes, setHiddenTypes] = useState<ReadonlySet<string>>(new Set());
   const [hovered, setHovered] = useState<string | null>(null);
@@ -56,7 +72,11 @@ export default function NetworkPage() {
   const webgl = useMemo(hasWebGL, []);
   const relationTypes = useRelationTypes(ws.id);
   const { options: organisationOptions } = useOrganisationOptions(ws.id);
-  const themes = useQuery({ queryKey: ['themes', ws.id, 'options'], queryFn: () => themesApi.list(ws.id, { limit: 200, sort: 'title' }), staleTime: 60_000 });
+  const themes = useQuery({
+    queryKey: ['themes', ws.id, 'options'],
+    queryFn: () => themesApi.list(ws.id, { limit: 200, sort: 'title' }),
+    staleTime: 60_000,
+  });
 
   const query = {
     centre: params.centre || undefined,
@@ -77,7 +97,10 @@ export default function NetworkPage() {
     () => (data && layout.positions ? buildGraph(data, layout.positions, { colourBy, hiddenRelationTypes: hiddenTypes }) : null),
     [data, layout.positions, colourBy, hiddenTypes],
   );
-  const presentTypes = useMemo(() => [...new Set((data?.edges ?? []).map((e) => e.type))].sort((a, b) => fmt.compare(relationTypes.label(a), relationTypes.label(b))), [data, fmt, relationTypes]);
+  const presentTypes = useMemo(
+    () => [...new Set((data?.edges ?? []).map((e) => e.type))].sort((a, b) => fmt.compare(relationTypes.label(a), relationTypes.label(b))),
+    [data, fmt, relationTypes],
+  );
 
   const kindLabel = useCallback(
     (node: GraphNode) =>
@@ -91,12 +114,16 @@ export default function NetworkPage() {
   const groupName = useCallback(
     (group: string | null) => {
       if (!group) return t('network.noGroup');
-      if (colourBy === 'kind') return group === 'person' ? t('searchTypes.person') : organisationKindKeys.has(group) ? t(`organisationKinds.${group as 'other'}`) : group;
+      if (colourBy === 'kind')
+        return group === 'person'
+          ? t('searchTypes.person')
+          : organisationKindKeys.has(group)
+            ? t(`organisationKinds.${group as 'other'}`)
+            : group;
       return nodesById.get(group)?.label ?? organisationOptions.find((o) => o.value === group)?.label ?? t('network.unknownOrganisation');
     },
     [colourBy, nodesById, organisationOptions, t],
   );
-  const groupLabel = useCallback((node: GraphNode) => groupName(groupOf(node, colourBy)), [groupName, colourBy]);
   const organisationLabel = useCallback((node: GraphNode) => groupName(groupOf(node, 'organisation')), [groupName]);
 
   const searchNodes = useCallback(
@@ -171,8 +198,22 @@ export default function NetworkPage() {
               options={(themes.data?.data ?? []).map((th) => ({ value: th.id, label: th.title }))}
               onChange={(themeId) => setParams({ themeId })}
             />
-            <SelectField name="organisationId" label={t('network.organisation')} value={params.organisationId} emptyLabel={t('list.all')} options={organisationOptions} onChange={(organisationId) => setParams({ organisationId })} />
-            <TextField name="asOf" type="date" label={t('network.asOf')} description={t('network.asOfHint')} value={params.asOf} onChange={(asOf) => setParams({ asOf })} />
+            <SelectField
+              name="organisationId"
+              label={t('network.organisation')}
+              value={params.organisationId}
+              emptyLabel={t('list.all')}
+              options={organisationOptions}
+              onChange={(organisationId) => setParams({ organisationId })}
+            />
+            <TextField
+              name="asOf"
+              type="date"
+              label={t('network.asOf')}
+              description={t('network.asOfHint')}
+              value={params.asOf}
+              onChange={(asOf) => setParams({ asOf })}
+            />
             <SelectField
               name="colour"
               label={t('network.colourBy')}
@@ -249,17 +290,35 @@ export default function NetworkPage() {
                   />
                 </div>
                 <div className="kring-network__buttons" role="group" aria-label={t('network.view')}>
-                  <Button purpose="secondary" onClick={() => canvas.current?.zoom('in')}>{t('network.zoomIn')}</Button>
-                  <Button purpose="secondary" onClick={() => canvas.current?.zoom('out')}>{t('network.zoomOut')}</Button>
-                  <Button purpose="secondary" onClick={() => canvas.current?.zoom('reset')}>{t('network.reset')}</Button>
-                  <Button purpose="subtle" onClick={() => canvas.current?.pan(0, -0.2)} aria-label={t('network.panUp')}>↑</Button>
-                  <Button purpose="subtle" onClick={() => canvas.current?.pan(0, 0.2)} aria-label={t('network.panDown')}>↓</Button>
-                  <Button purpose="subtle" onClick={() => canvas.current?.pan(-0.2, 0)} aria-label={t('network.panLeft')}>←</Button>
-                  <Button purpose="subtle" onClick={() => canvas.current?.pan(0.2, 0)} aria-label={t('network.panRight')}>→</Button>
+                  <Button purpose="secondary" onClick={() => canvas.current?.zoom('in')}>
+                    {t('network.zoomIn')}
+                  </Button>
+                  <Button purpose="secondary" onClick={() => canvas.current?.zoom('out')}>
+                    {t('network.zoomOut')}
+                  </Button>
+                  <Button purpose="secondary" onClick={() => canvas.current?.zoom('reset')}>
+                    {t('network.reset')}
+                  </Button>
+                  <Button purpose="subtle" onClick={() => canvas.current?.pan(0, -0.2)} aria-label={t('network.panUp')}>
+                    ↑
+                  </Button>
+                  <Button purpose="subtle" onClick={() => canvas.current?.pan(0, 0.2)} aria-label={t('network.panDown')}>
+                    ↓
+                  </Button>
+                  <Button purpose="subtle" onClick={() => canvas.current?.pan(-0.2, 0)} aria-label={t('network.panLeft')}>
+                    ←
+                  </Button>
+                  <Button purpose="subtle" onClick={() => canvas.current?.pan(0.2, 0)} aria-label={t('network.panRight')}>
+                    →
+                  </Button>
                 </div>
                 <div className="kring-network__buttons" role="group" aria-label={t('network.export')}>
-                  <Button purpose="secondary" busy={exporting} onClick={() => void exportAs('png')}>{t('network.exportPng')}</Button>
-                  <Button purpose="secondary" busy={exporting} onClick={() => void exportAs('svg')}>{t('network.exportSvg')}</Button>
+                  <Button purpose="secondary" busy={exporting} onClick={() => void exportAs('png')}>
+                    {t('network.exportPng')}
+                  </Button>
+                  <Button purpose="secondary" busy={exporting} onClick={() => void exportAs('svg')}>
+                    {t('network.exportSvg')}
+                  </Button>
                 </div>
               </div>
               <div className="kring-network">

@@ -61,7 +61,12 @@ export function buildGraph(
   for (const e of data.edges) {
     if (options.hiddenRelationTypes.has(e.type) || e.from === e.to) continue;
     if (!graph.hasNode(e.from) || !graph.hasNode(e.to)) continue;
-    const attrs: EdgeAttributes = { size: 0.5 + e.strength * 0.5, color: '#9ca3af', type: e.directed ? 'arrow' : 'line', relationType: e.type };
+    const attrs: EdgeAttributes = {
+      size: 0.5 + e.strength * 0.5,
+      color: '#9ca3af',
+      type: e.directed ? 'arrow' : 'line',
+      relationType: e.type,
+    };
     if (e.directed) graph.addDirectedEdgeWithKey(e.id, e.from, e.to, attrs);
     else graph.addUndirectedEdgeWithKey(e.id, e.from, e.to, attrs);
   }

@@ -3,7 +3,19 @@
  * well as hue, all with at least 3:1 contrast against white (WCAG 1.4.11). Group identity is
  * never carried by colour alone: the legend, the panel and the list say it in words.
  */
-export const palette = ['#1f5fa8', '#c2410c', '#047857', '#7c3aed', '#b91c1c', '#0e7490', '#a16207', '#be185d', '#4d7c0f', '#6d28d9', '#0f766e'];
+export const palette = [
+  '#1f5fa8',
+  '#c2410c',
+  '#047857',
+  '#7c3aed',
+  '#b91c1c',
+  '#0e7490',
+  '#a16207',
+  '#be185d',
+  '#4d7c0f',
+  '#6d28d9',
+  '#0f766e',
+];
 export const otherColour = '#6b7280';
 
 /** Assigns palette colours to the most frequent groups; the rest share the "other" colour. */

@@ -21,7 +21,9 @@ export function viewToSvg(renderer: Sigma<NodeAttributes, EdgeAttributes>, title
   graph.forEachEdge((_edge, attrs, source, target) => {
     const a = point(source);
     const b = point(target);
-    lines.push(`<line x1="${a.x.toFixed(1)}" y1="${a.y.toFixed(1)}" x2="${b.x.toFixed(1)}" y2="${b.y.toFixed(1)}" stroke="${attrs.color}" stroke-width="${attrs.size.toFixed(1)}"/>`);
+    lines.push(
+      `<line x1="${a.x.toFixed(1)}" y1="${a.y.toFixed(1)}" x2="${b.x.toFixed(1)}" y2="${b.y.toFixed(1)}" stroke="${attrs.color}" stroke-width="${attrs.size.toFixed(1)}"/>`,
+    );
   });
   const circles: string[] = [];
   const labels: string[] = [];
@@ -29,7 +31,9 @@ export function viewToSvg(renderer: Sigma<NodeAttributes, EdgeAttributes>, title
     const p = point(id);
     if (p.x < -50 || p.y < -50 || p.x > width + 50 || p.y > height + 50) return;
     const r = Math.max(1.5, scale(attrs.size) * 0.5);
-    circles.push(`<circle cx="${p.x.toFixed(1)}" cy="${p.y.toFixed(1)}" r="${r.toFixed(1)}" fill="${attrs.color}" stroke="#ffffff" stroke-width="0.75"><title>${escapeXml(attrs.label)}</title></circle>`);
+    circles.push(
+      `<circle cx="${p.x.toFixed(1)}" cy="${p.y.toFixed(1)}" r="${r.toFixed(1)}" fill="${attrs.color}" stroke="#ffffff" stroke-width="0.75"><title>${escapeXml(attrs.label)}</title></circle>`,
+    );
     if (r >= 4) labels.push(`<text x="${(p.x + r + 3).toFixed(1)}" y="${(p.y + 4).toFixed(1)}">${escapeXml(attrs.label)}</text>`);
   });
   return [

@@ -17,7 +17,7 @@ export function seededPosition(id: string): [number, number] {
     h ^= id.charCodeAt(i);
     h = Math.imul(h, 16777619);
   }
-  const angle = ((h >>> 0) % 3600) / 3600 * Math.PI * 2;
+  const angle = (((h >>> 0) % 3600) / 3600) * Math.PI * 2;
   const radius = 10 + (((h >>> 12) % 1000) / 1000) * 90;
   return [Math.cos(angle) * radius, Math.sin(angle) * radius];
 }

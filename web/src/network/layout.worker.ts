@@ -14,7 +14,8 @@ const scope = self as unknown as WorkerScope;
 
 // The package is CommonJS: bundlers hand over module.exports, while NodeNext typing sees it
 // under `default`. Accept both so the types and the runtime agree.
-const forceAtlas2 = ((forceAtlas2Module as unknown as { default?: unknown }).default ?? forceAtlas2Module) as typeof forceAtlas2Module.default;
+const forceAtlas2 = ((forceAtlas2Module as unknown as { default?: unknown }).default ??
+  forceAtlas2Module) as typeof forceAtlas2Module.default;
 
 scope.onmessage = (event) => {
   const started = performance.now();

@@ -125,7 +125,15 @@ export function AccountPage() {
         <ErrorSummary items={form.errors.summary} />
         <form onSubmit={create} noValidate className="kring-form">
           <TextField name="name" label={t('tokens.name')} value={name} onChange={setName} error={form.errors.fields.name} required />
-          <TextField name="expiresOn" type="date" label={t('tokens.expiresOn')} description={t('tokens.expiresHint')} value={expiresOn} onChange={setExpiresOn} error={form.errors.fields.expiresOn} />
+          <TextField
+            name="expiresOn"
+            type="date"
+            label={t('tokens.expiresOn')}
+            description={t('tokens.expiresHint')}
+            value={expiresOn}
+            onChange={setExpiresOn}
+            error={form.errors.fields.expiresOn}
+          />
           <div className="kring-actions">
             <Button type="submit" purpose="primary" busy={busy}>
               {t('tokens.create')}

@@ -61,16 +61,32 @@ export function LoginPage() {
         </Alert>
       ) : null}
       {wrong ? (
-        <div role="alert">
-          <Alert type="error">
-            <Paragraph>{t('login.wrong')}</Paragraph>
-          </Alert>
-        </div>
+        <Alert type="error">
+          <Paragraph>{t('login.wrong')}</Paragraph>
+        </Alert>
       ) : null}
       <ErrorSummary items={form.errors.summary} />
       <form onSubmit={submit} noValidate className="kring-form">
-        <TextField name="email" type="email" autoComplete="username" label={t('fields.email')} value={email} onChange={setEmail} error={form.errors.fields.email} required />
-        <TextField name="password" type="password" autoComplete="current-password" label={t('fields.password')} value={password} onChange={setPassword} error={form.errors.fields.password} required />
+        <TextField
+          name="email"
+          type="email"
+          autoComplete="username"
+          label={t('fields.email')}
+          value={email}
+          onChange={setEmail}
+          error={form.errors.fields.email}
+          required
+        />
+        <TextField
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          label={t('fields.password')}
+          value={password}
+          onChange={setPassword}
+          error={form.errors.fields.password}
+          required
+        />
         <div className="kring-actions">
           <Button type="submit" purpose="primary" busy={busy}>
             {t('login.submit')}

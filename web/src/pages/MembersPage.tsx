@@ -4,7 +4,16 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Heading } from '@nl-design-system-candidate/heading-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { Button } from '@nl-design-system-candidate/button-react';
-import { Select, SelectOption, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Select,
+  SelectOption,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { workspacesApi } from '../api/workspaces.ts';
 import type { Member, Role } from '../api/types.ts';
 import { useWorkspace } from '../auth/workspace-context.ts';
@@ -158,8 +167,23 @@ export function MembersPage() {
         <Paragraph>{t('members.addHint')}</Paragraph>
         <ErrorSummary items={form.errors.summary} />
         <form onSubmit={add} noValidate className="kring-form">
-          <TextField name="email" type="email" label={t('fields.email')} value={email} onChange={setEmail} error={form.errors.fields.email} required />
-          <SelectField name="role" label={t('members.role')} value={role} options={roleOptions} onChange={(v) => setRole(v as Role)} error={form.errors.fields.role} />
+          <TextField
+            name="email"
+            type="email"
+            label={t('fields.email')}
+            value={email}
+            onChange={setEmail}
+            error={form.errors.fields.email}
+            required
+          />
+          <SelectField
+            name="role"
+            label={t('members.role')}
+            value={role}
+            options={roleOptions}
+            onChange={(v) => setRole(v as Role)}
+            error={form.errors.fields.role}
+          />
           <div className="kring-actions">
             <Button type="submit" purpose="primary" busy={busy}>
               {t('members.addSubmit')}

@@ -15,8 +15,14 @@ export function OverviewPage() {
   const ws = useWorkspace();
   useDocumentTitle(ws.name);
   const fmt = useFormat();
-  const recent = useQuery({ queryKey: ['people', ws.id, 'recent'], queryFn: () => peopleApi.list(ws.id, { sort: '-updatedAt', limit: 5 }) });
-  const themes = useQuery({ queryKey: ['themes', ws.id, 'active'], queryFn: () => themesApi.list(ws.id, { sort: 'title', limit: 5, status: 'active' }) });
+  const recent = useQuery({
+    queryKey: ['people', ws.id, 'recent'],
+    queryFn: () => peopleApi.list(ws.id, { sort: '-updatedAt', limit: 5 }),
+  });
+  const themes = useQuery({
+    queryKey: ['themes', ws.id, 'active'],
+    queryFn: () => themesApi.list(ws.id, { sort: 'title', limit: 5, status: 'active' }),
+  });
   const areas = [
     { to: 'people', title: t('nav.people'), text: t('overview.people') },
     { to: 'organisations', title: t('nav.organisations'), text: t('overview.organisations') },

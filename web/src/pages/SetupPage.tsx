@@ -49,7 +49,13 @@ export function SetupPage() {
     form.clear();
     setBusy(true);
     try {
-      const answer = await accountsApi.setup({ token, name: name.trim(), email: email.trim(), password, loadDemo: state.data?.demoAvailable ? loadDemo : undefined });
+      const answer = await accountsApi.setup({
+        token,
+        name: name.trim(),
+        email: email.trim(),
+        password,
+        loadDemo: state.data?.demoAvailable ? loadDemo : undefined,
+      });
       await client.invalidateQueries({ queryKey: sessionKey });
       await client.invalidateQueries({ queryKey: ['setup'] });
       navigate(answer.workspaceId ? wsPath(answer.workspaceId) : '/workspaces', { replace: true });
@@ -83,8 +89,25 @@ export function SetupPage() {
       ) : null}
       <ErrorSummary items={form.errors.summary} />
       <form onSubmit={submit} noValidate className="kring-form">
-        <TextField name="name" autoComplete="name" label={t('fields.name')} value={name} onChange={setName} error={form.errors.fields.name} required />
-        <TextField name="email" type="email" autoComplete="email" label={t('fields.email')} value={email} onChange={setEmail} error={form.errors.fields.email} required />
+        <TextField
+          name="name"
+          autoComplete="name"
+          label={t('fields.name')}
+          value={name}
+          onChange={setName}
+          error={form.errors.fields.name}
+          required
+        />
+        <TextField
+          name="email"
+          type="email"
+          autoComplete="email"
+          label={t('fields.email')}
+          value={email}
+          onChange={setEmail}
+          error={form.errors.fields.email}
+          required
+        />
         <TextField
           name="password"
           type="password"
@@ -97,7 +120,13 @@ export function SetupPage() {
           required
         />
         {state.data?.demoAvailable ? (
-          <CheckboxField name="loadDemo" label={t('setup.loadDemo')} description={t('setup.loadDemoHint')} checked={loadDemo} onChange={setLoadDemo} />
+          <CheckboxField
+            name="loadDemo"
+            label={t('setup.loadDemo')}
+            description={t('setup.loadDemoHint')}
+            checked={loadDemo}
+            onChange={setLoadDemo}
+          />
         ) : null}
         <div className="kring-actions">
           <Button type="submit" purpose="primary" busy={busy}>

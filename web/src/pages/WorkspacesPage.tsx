@@ -66,7 +66,14 @@ export function WorkspacesPage() {
         <ErrorSummary items={form.errors.summary} />
         <form onSubmit={create} noValidate className="kring-form">
           <TextField name="name" label={t('fields.name')} value={name} onChange={setName} error={form.errors.fields.name} required />
-          <TextareaField name="description" label={t('fields.description')} value={description} onChange={setDescription} error={form.errors.fields.description} rows={3} />
+          <TextareaField
+            name="description"
+            label={t('fields.description')}
+            value={description}
+            onChange={setDescription}
+            error={form.errors.fields.description}
+            rows={3}
+          />
           <div className="kring-actions">
             <Button type="submit" purpose="primary" busy={busy}>
               {t('workspaces.create')}

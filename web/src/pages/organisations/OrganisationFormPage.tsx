@@ -62,9 +62,18 @@ export function OrganisationFormPage() {
   const client = useQueryClient();
   const editing = id !== undefined;
   useDocumentTitle(editing ? t('organisations.edit') : t('organisations.new'));
-  const record = useQuery({ queryKey: ['organisation', ws.id, id], queryFn: () => organisationsApi.get(ws.id, id ?? ''), enabled: editing, staleTime: 0 });
+  const record = useQuery({
+    queryKey: ['organisation', ws.id, id],
+    queryFn: () => organisationsApi.get(ws.id, id ?? ''),
+    enabled: editing,
+    staleTime: 0,
+  });
   const parentId = editing ? record.data?.data.parentId : params.get('parentId');
-  const parent = useQuery({ queryKey: ['organisation', ws.id, parentId], queryFn: () => organisationsApi.get(ws.id, parentId ?? ''), enabled: !!parentId });
+  const parent = useQuery({
+    queryKey: ['organisation', ws.id, parentId],
+    queryFn: () => organisationsApi.get(ws.id, parentId ?? ''),
+    enabled: !!parentId,
+  });
   const [form, setForm] = useState<OrganisationForm | null>(null);
   const [version, setVersion] = useState(0);
   const [status, setStatus] = useState('');
@@ -78,7 +87,15 @@ export function OrganisationFormPage() {
       setForm(toForm(record.data.data, parentName));
       setVersion(record.data.data.version);
     } else if (!editing) {
-      setForm({ name: '', kind: parentId ? 'department' : 'municipality', code: '', parentId: parentId ?? '', parentName, description: '', website: '' });
+      setForm({
+        name: '',
+        kind: parentId ? 'department' : 'municipality',
+        code: '',
+        parentId: parentId ?? '',
+        parentName,
+        description: '',
+        website: '',
+      });
     }
   }, [form, editing, record.data, parent.data, parentId]);
 
@@ -111,7 +128,9 @@ export function OrganisationFormPage() {
   if (editing && record.error) return <LoadError error={record.error} />;
   if (!form) return <Loading />;
   const set = <K extends keyof OrganisationForm>(key: K, value: OrganisationForm[K]) => setForm((f) => (f ? { ...f, [key]: value } : f));
-  const kindOptions = organisationKinds.map((k) => ({ value: k, label: t(`organisationKinds.${k}`) })).sort((a, b) => fmt.compare(a.label, b.label));
+  const kindOptions = organisationKinds
+    .map((k) => ({ value: k, label: t(`organisationKinds.${k}`) }))
+    .sort((a, b) => fmt.compare(a.label, b.label));
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -143,9 +162,32 @@ export function OrganisationFormPage() {
       <StatusMessage>{status}</StatusMessage>
       <ErrorSummary items={api.errors.summary} />
       <form onSubmit={submit} noValidate className="kring-form">
-        <TextField name="name" label={labels.name} value={form.name} onChange={(v) => set('name', v)} error={errors.name} required autoComplete="off" />
-        <SelectField name="kind" label={labels.kind} value={form.kind} options={kindOptions} onChange={(v) => set('kind', v as OrganisationKind)} error={errors.kind} required />
-        <TextField name="code" label={labels.code} description={t('organisations.codeHint')} value={form.code} onChange={(v) => set('code', v)} error={errors.code} />
+        <TextField
+          name="name"
+          label={labels.name}
+          value={form.name}
+          onChange={(v) => set('name', v)}
+          error={errors.name}
+          required
+          autoComplete="off"
+        />
+        <SelectField
+          name="kind"
+          label={labels.kind}
+          value={form.kind}
+          options={kindOptions}
+          onChange={(v) => set('kind', v as OrganisationKind)}
+          error={errors.kind}
+          required
+        />
+        <TextField
+          name="code"
+          label={labels.code}
+          description={t('organisations.codeHint')}
+          value={form.code}
+          onChange={(v) => set('code', v)}
+          error={errors.code}
+        />
         <PartyCombobox
           id={fieldId('parentId')}
           workspaceId={ws.id}
@@ -162,8 +204,21 @@ export function OrganisationFormPage() {
             {t('organisations.clearParent')}
           </Button>
         ) : null}
-        <TextField name="website" type="url" label={labels.website} value={form.website} onChange={(v) => set('website', v)} error={errors.website} />
-        <TextareaField name="description" label={labels.description} value={form.description} onChange={(v) => set('description', v)} error={errors.description} />
+        <TextField
+          name="website"
+          type="url"
+          label={labels.website}
+          value={form.website}
+          onChange={(v) => set('website', v)}
+          error={errors.website}
+        />
+        <TextareaField
+          name="description"
+          label={labels.description}
+          value={form.description}
+          onChange={(v) => set('description', v)}
+          error={errors.description}
+        />
         <div className="kring-actions">
           <Button type="submit" purpose="primary" busy={saver.busy || creating}>
             {t('actions.save')}

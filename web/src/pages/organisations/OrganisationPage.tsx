@@ -24,7 +24,10 @@ export function OrganisationPage() {
   const client = useQueryClient();
   const organisation = useQuery({ queryKey: ['organisation', ws.id, id], queryFn: () => organisationsApi.get(ws.id, id) });
   const units = useQuery({ queryKey: ['units', ws.id, id], queryFn: () => organisationsApi.units(ws.id, id) });
-  const people = useQuery({ queryKey: ['people', ws.id, { organisationId: id }], queryFn: () => peopleApi.list(ws.id, { organisationId: id, limit: 200, sort: 'name' }) });
+  const people = useQuery({
+    queryKey: ['people', ws.id, { organisationId: id }],
+    queryFn: () => peopleApi.list(ws.id, { organisationId: id, limit: 200, sort: 'name' }),
+  });
   const parentId = organisation.data?.data.parentId;
   const parent = useQuery({
     queryKey: ['organisation', ws.id, parentId],
@@ -66,7 +69,15 @@ export function OrganisationPage() {
             <dt>{t('organisations.parent')}</dt>
             <dd>{parentId ? <AppLink to={wsPath(ws.id, `organisations/${parentId}`)}>{parent.data?.data.name ?? '…'}</AppLink> : '—'}</dd>
             <dt>{t('fields.website')}</dt>
-            <dd>{o.website ? <a className="nl-link" href={o.website} rel="noopener noreferrer">{o.website}</a> : '—'}</dd>
+            <dd>
+              {o.website ? (
+                <a className="nl-link" href={o.website} rel="noopener noreferrer">
+                  {o.website}
+                </a>
+              ) : (
+                '—'
+              )}
+            </dd>
             <dt>{t('fields.description')}</dt>
             <dd>{o.description ?? '—'}</dd>
           </dl>
@@ -75,7 +86,13 @@ export function OrganisationPage() {
               {t('organisations.units')}
             </Heading>
             <QueryStatus query={units}>
-              {(list) => (list.length === 0 ? <Paragraph>{t('organisations.noUnits')}</Paragraph> : <UnitsTree workspaceId={ws.id} rootId={o.id} units={list} />)}
+              {(list) =>
+                list.length === 0 ? (
+                  <Paragraph>{t('organisations.noUnits')}</Paragraph>
+                ) : (
+                  <UnitsTree workspaceId={ws.id} rootId={o.id} units={list} />
+                )
+              }
             </QueryStatus>
             {ws.canEdit ? (
               <ButtonLink to={`${wsPath(ws.id, 'organisations/new')}?parentId=${o.id}`}>{t('organisations.newUnit')}</ButtonLink>

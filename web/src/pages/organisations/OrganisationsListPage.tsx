@@ -24,7 +24,9 @@ export function OrganisationsListPage() {
   const ws = useWorkspace();
   const fmt = useFormat();
   const [filters, setFilters] = useSearchParamsState(['q', 'kind', 'sort', 'units'] as const, { sort: 'name' });
-  const kindOptions = organisationKinds.map((k) => ({ value: k, label: t(`organisationKinds.${k}`) })).sort((a, b) => fmt.compare(a.label, b.label));
+  const kindOptions = organisationKinds
+    .map((k) => ({ value: k, label: t(`organisationKinds.${k}`) }))
+    .sort((a, b) => fmt.compare(a.label, b.label));
   const list = useRecordList<Organisation>(['organisations', ws.id], (query, signal) => organisationsApi.list(ws.id, query, signal), {
     q: filters.q,
     kind: filters.kind,
@@ -45,8 +47,20 @@ export function OrganisationsListPage() {
       </div>
       <form role="search" aria-label={t('list.filters')} className="kring-filters" onSubmit={(e) => e.preventDefault()}>
         <SearchFilter label={t('list.search')} value={filters.q} onChange={(q) => setFilters({ q })} />
-        <SelectField name="kind" label={t('fields.kind')} value={filters.kind} options={kindOptions} emptyLabel={t('list.all')} onChange={(kind) => setFilters({ kind })} />
-        <CheckboxField name="units" label={t('organisations.showUnits')} checked={filters.units === '1'} onChange={(on) => setFilters({ units: on ? '1' : '' })} />
+        <SelectField
+          name="kind"
+          label={t('fields.kind')}
+          value={filters.kind}
+          options={kindOptions}
+          emptyLabel={t('list.all')}
+          onChange={(kind) => setFilters({ kind })}
+        />
+        <CheckboxField
+          name="units"
+          label={t('organisations.showUnits')}
+          checked={filters.units === '1'}
+          onChange={(on) => setFilters({ units: on ? '1' : '' })}
+        />
       </form>
       {list.error ? <LoadError error={list.error} /> : null}
       {list.isPending ? (

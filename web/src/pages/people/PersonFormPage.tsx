@@ -32,7 +32,12 @@ export function PersonFormPage() {
   const client = useQueryClient();
   const editing = id !== undefined;
   useDocumentTitle(editing ? t('people.edit') : t('people.new'));
-  const record = useQuery({ queryKey: ['person', ws.id, id], queryFn: () => peopleApi.get(ws.id, id ?? ''), enabled: editing, staleTime: 0 });
+  const record = useQuery({
+    queryKey: ['person', ws.id, id],
+    queryFn: () => peopleApi.get(ws.id, id ?? ''),
+    enabled: editing,
+    staleTime: 0,
+  });
   const [form, setForm] = useState<PersonFormState>(emptyPerson);
   const [version, setVersion] = useState(0);
   const [loaded, setLoaded] = useState(!editing);
@@ -107,10 +112,16 @@ export function PersonFormPage() {
         const theirs = formToPersonInput(personToForm(saver.conflict.theirs));
         const affiliationText = (list: typeof mine.affiliations, names: Record<string, string>) =>
           fmt.list(list.map((a) => [names[a.organisationId] ?? a.organisationId, a.role].filter(Boolean).join(' – ')));
-        const names = Object.fromEntries(
-          [...form.affiliations.map((a) => [a.organisationId, a.organisationName]), ...saver.conflict.theirs.affiliations.map((a) => [a.organisationId, a.organisationName ?? ''])],
-        ) as Record<string, string>;
-        const row = (key: keyof typeof labels & keyof typeof mine, a: unknown, b: unknown) => ({ key, label: labels[key], mine: String(a ?? ''), theirs: String(b ?? '') });
+        const names = Object.fromEntries([
+          ...form.affiliations.map((a) => [a.organisationId, a.organisationName]),
+          ...saver.conflict.theirs.affiliations.map((a) => [a.organisationId, a.organisationName ?? '']),
+        ]) as Record<string, string>;
+        const row = (key: keyof typeof labels & keyof typeof mine, a: unknown, b: unknown) => ({
+          key,
+          label: labels[key],
+          mine: String(a ?? ''),
+          theirs: String(b ?? ''),
+        });
         return [
           row('name', mine.name, theirs.name),
           row('jobTitle', mine.jobTitle, theirs.jobTitle),
@@ -119,7 +130,12 @@ export function PersonFormPage() {
           row('tags', mine.tags.join(', '), theirs.tags.join(', ')),
           row('source', mine.source, theirs.source),
           row('informedOn', fmt.date(mine.informedOn), fmt.date(theirs.informedOn)),
-          { key: 'affiliations', label: t('affiliations.title'), mine: affiliationText(mine.affiliations, names), theirs: affiliationText(theirs.affiliations, names) },
+          {
+            key: 'affiliations',
+            label: t('affiliations.title'),
+            mine: affiliationText(mine.affiliations, names),
+            theirs: affiliationText(theirs.affiliations, names),
+          },
         ];
       })()
     : [];
@@ -130,11 +146,48 @@ export function PersonFormPage() {
       <StatusMessage>{status}</StatusMessage>
       <ErrorSummary items={api.errors.summary} />
       <form onSubmit={submit} noValidate className="kring-form">
-        <TextField name="name" label={t('fields.name')} value={form.name} onChange={(v) => set('name', v)} error={errors.name} required autoComplete="off" />
-        <TextField name="jobTitle" label={t('fields.jobTitle')} value={form.jobTitle} onChange={(v) => set('jobTitle', v)} error={errors.jobTitle} />
-        <TextField name="email" type="email" label={t('fields.email')} value={form.email} onChange={(v) => set('email', v)} error={errors.email} autoComplete="off" />
-        <TextField name="phone" type="tel" label={t('fields.phone')} value={form.phone} onChange={(v) => set('phone', v)} error={errors.phone} autoComplete="off" />
-        <TextField name="tags" label={t('fields.tags')} description={t('people.tagsHint')} value={form.tags} onChange={(v) => set('tags', v)} error={errors.tags} />
+        <TextField
+          name="name"
+          label={t('fields.name')}
+          value={form.name}
+          onChange={(v) => set('name', v)}
+          error={errors.name}
+          required
+          autoComplete="off"
+        />
+        <TextField
+          name="jobTitle"
+          label={t('fields.jobTitle')}
+          value={form.jobTitle}
+          onChange={(v) => set('jobTitle', v)}
+          error={errors.jobTitle}
+        />
+        <TextField
+          name="email"
+          type="email"
+          label={t('fields.email')}
+          value={form.email}
+          onChange={(v) => set('email', v)}
+          error={errors.email}
+          autoComplete="off"
+        />
+        <TextField
+          name="phone"
+          type="tel"
+          label={t('fields.phone')}
+          value={form.phone}
+          onChange={(v) => set('phone', v)}
+          error={errors.phone}
+          autoComplete="off"
+        />
+        <TextField
+          name="tags"
+          label={t('fields.tags')}
+          description={t('people.tagsHint')}
+          value={form.tags}
+          onChange={(v) => set('tags', v)}
+          error={errors.tags}
+        />
         <Fieldset className="kring-fieldset">
           <FieldsetLegend>{t('affiliations.title')}</FieldsetLegend>
           {form.affiliations.length === 0 ? <Paragraph>{t('affiliations.none')}</Paragraph> : null}
@@ -150,10 +203,34 @@ export function PersonFormPage() {
                 error={errors[`affiliations.${i}.organisationId`]}
                 onSelect={(hit) => setRow(i, { organisationId: hit.id, organisationName: hit.title })}
               />
-              <TextField name={`affiliations.${i}.role`} label={t('affiliations.role')} value={row.role} onChange={(v) => setRow(i, { role: v })} error={errors[`affiliations.${i}.role`]} />
-              <TextField name={`affiliations.${i}.since`} type="date" label={t('fields.since')} value={row.since} onChange={(v) => setRow(i, { since: v })} error={errors[`affiliations.${i}.since`]} />
-              <TextField name={`affiliations.${i}.until`} type="date" label={t('fields.until')} value={row.until} onChange={(v) => setRow(i, { until: v })} error={errors[`affiliations.${i}.until`]} />
-              <Button purpose="subtle" hint="negative" onClick={() => setForm((f) => ({ ...f, affiliations: f.affiliations.filter((_, j) => j !== i) }))}>
+              <TextField
+                name={`affiliations.${i}.role`}
+                label={t('affiliations.role')}
+                value={row.role}
+                onChange={(v) => setRow(i, { role: v })}
+                error={errors[`affiliations.${i}.role`]}
+              />
+              <TextField
+                name={`affiliations.${i}.since`}
+                type="date"
+                label={t('fields.since')}
+                value={row.since}
+                onChange={(v) => setRow(i, { since: v })}
+                error={errors[`affiliations.${i}.since`]}
+              />
+              <TextField
+                name={`affiliations.${i}.until`}
+                type="date"
+                label={t('fields.until')}
+                value={row.until}
+                onChange={(v) => setRow(i, { until: v })}
+                error={errors[`affiliations.${i}.until`]}
+              />
+              <Button
+                purpose="subtle"
+                hint="negative"
+                onClick={() => setForm((f) => ({ ...f, affiliations: f.affiliations.filter((_, j) => j !== i) }))}
+              >
                 {t('affiliations.remove', { n: i + 1 })}
               </Button>
             </div>
@@ -161,7 +238,13 @@ export function PersonFormPage() {
           <Button
             purpose="secondary"
             onClick={() =>
-              setForm((f) => ({ ...f, affiliations: [...f.affiliations, { key: newRowKey(), organisationId: '', organisationName: '', role: '', since: '', until: '' }] }))
+              setForm((f) => ({
+                ...f,
+                affiliations: [
+                  ...f.affiliations,
+                  { key: newRowKey(), organisationId: '', organisationName: '', role: '', since: '', until: '' },
+                ],
+              }))
             }
           >
             {t('affiliations.add')}
@@ -169,8 +252,23 @@ export function PersonFormPage() {
         </Fieldset>
         <Fieldset className="kring-fieldset">
           <FieldsetLegend>{t('people.privacy')}</FieldsetLegend>
-          <TextField name="source" label={t('fields.source')} description={t('people.sourceHint')} value={form.source} onChange={(v) => set('source', v)} error={errors.source} />
-          <TextField name="informedOn" type="date" label={t('fields.informedOn')} description={t('people.informedHint')} value={form.informedOn} onChange={(v) => set('informedOn', v)} error={errors.informedOn} />
+          <TextField
+            name="source"
+            label={t('fields.source')}
+            description={t('people.sourceHint')}
+            value={form.source}
+            onChange={(v) => set('source', v)}
+            error={errors.source}
+          />
+          <TextField
+            name="informedOn"
+            type="date"
+            label={t('fields.informedOn')}
+            description={t('people.informedHint')}
+            value={form.informedOn}
+            onChange={(v) => set('informedOn', v)}
+            error={errors.informedOn}
+          />
         </Fieldset>
         <div className="kring-actions">
           <Button type="submit" purpose="primary" busy={saver.busy || creating}>

@@ -55,9 +55,25 @@ export function PersonPage() {
           </div>
           <dl className="kring-details">
             <dt>{t('fields.email')}</dt>
-            <dd>{p.email ? <a className="nl-link" href={`mailto:${p.email}`}>{p.email}</a> : '—'}</dd>
+            <dd>
+              {p.email ? (
+                <a className="nl-link" href={`mailto:${p.email}`}>
+                  {p.email}
+                </a>
+              ) : (
+                '—'
+              )}
+            </dd>
             <dt>{t('fields.phone')}</dt>
-            <dd>{p.phone ? <a className="nl-link" href={`tel:${p.phone}`}>{p.phone}</a> : '—'}</dd>
+            <dd>
+              {p.phone ? (
+                <a className="nl-link" href={`tel:${p.phone}`}>
+                  {p.phone}
+                </a>
+              ) : (
+                '—'
+              )}
+            </dd>
             <dt>{t('fields.tags')}</dt>
             <dd>{p.tags.length ? <TagList tags={p.tags} /> : '—'}</dd>
             <dt>{t('fields.lastContactOn')}</dt>
@@ -79,7 +95,9 @@ export function PersonPage() {
                   <li key={a.id ?? i}>
                     <AppLink to={wsPath(ws.id, `organisations/${a.organisationId}`)}>{a.organisationName ?? a.organisationId}</AppLink>
                     {a.role ? ` – ${a.role}` : ''}
-                    {a.since || a.until ? <span className="kring-muted"> ({[fmt.date(a.since), fmt.date(a.until)].filter(Boolean).join(' – ')})</span> : null}
+                    {a.since || a.until ? (
+                      <span className="kring-muted"> ({[fmt.date(a.since), fmt.date(a.until)].filter(Boolean).join(' – ')})</span>
+                    ) : null}
                   </li>
                 ))}
               </ul>

@@ -65,11 +65,29 @@ export function ThemeFormPage() {
   const client = useQueryClient();
   const editing = id !== undefined;
   useDocumentTitle(editing ? t('themes.edit') : t('themes.new'));
-  const record = useQuery({ queryKey: ['theme', ws.id, id], queryFn: () => themesApi.get(ws.id, id ?? ''), enabled: editing, staleTime: 0 });
+  const record = useQuery({
+    queryKey: ['theme', ws.id, id],
+    queryFn: () => themesApi.get(ws.id, id ?? ''),
+    enabled: editing,
+    staleTime: 0,
+  });
   const ownerId = record.data?.data.ownerId;
   const owner = useQuery({ queryKey: ['person', ws.id, ownerId], queryFn: () => peopleApi.get(ws.id, ownerId ?? ''), enabled: !!ownerId });
   const { organisations } = useOrganisationOptions(ws.id);
-  const [form, setForm] = useState<ThemeForm | null>(editing ? null : { title: '', kind: 'regional_theme', status: 'exploring', description: '', horizon: '', ownerId: '', ownerName: '', organisationIds: [] });
+  const [form, setForm] = useState<ThemeForm | null>(
+    editing
+      ? null
+      : {
+          title: '',
+          kind: 'regional_theme',
+          status: 'exploring',
+          description: '',
+          horizon: '',
+          ownerId: '',
+          ownerName: '',
+          organisationIds: [],
+        },
+  );
   const [names, setNames] = useState<Record<string, string>>({});
   const [version, setVersion] = useState(0);
   const [status, setStatus] = useState('');
@@ -130,10 +148,30 @@ export function ThemeFormPage() {
 
   const conflictFields = saver.conflict
     ? [
-        ...(['title', 'description', 'horizon'] as const).map((key) => ({ key, label: labels[key], mine: saver.conflict?.mine[key] ?? '', theirs: saver.conflict?.theirs[key] ?? '' })),
-        { key: 'kind', label: labels.kind, mine: t(`themeKinds.${saver.conflict.mine.kind}`), theirs: t(`themeKinds.${saver.conflict.theirs.kind}`) },
-        { key: 'status', label: labels.status, mine: t(`themeStatuses.${saver.conflict.mine.status}`), theirs: t(`themeStatuses.${saver.conflict.theirs.status}`) },
-        { key: 'organisationIds', label: labels.organisationIds, mine: saver.conflict.mine.organisationIds.map(orgName).join(', '), theirs: saver.conflict.theirs.organisationIds.map(orgName).join(', ') },
+        ...(['title', 'description', 'horizon'] as const).map((key) => ({
+          key,
+          label: labels[key],
+          mine: saver.conflict?.mine[key] ?? '',
+          theirs: saver.conflict?.theirs[key] ?? '',
+        })),
+        {
+          key: 'kind',
+          label: labels.kind,
+          mine: t(`themeKinds.${saver.conflict.mine.kind}`),
+          theirs: t(`themeKinds.${saver.conflict.theirs.kind}`),
+        },
+        {
+          key: 'status',
+          label: labels.status,
+          mine: t(`themeStatuses.${saver.conflict.mine.status}`),
+          theirs: t(`themeStatuses.${saver.conflict.theirs.status}`),
+        },
+        {
+          key: 'organisationIds',
+          label: labels.organisationIds,
+          mine: saver.conflict.mine.organisationIds.map(orgName).join(', '),
+          theirs: saver.conflict.theirs.organisationIds.map(orgName).join(', '),
+        },
       ]
     : [];
 
@@ -143,10 +181,42 @@ export function ThemeFormPage() {
       <StatusMessage>{status}</StatusMessage>
       <ErrorSummary items={api.errors.summary} />
       <form onSubmit={submit} noValidate className="kring-form">
-        <TextField name="title" label={labels.title} value={form.title} onChange={(v) => set('title', v)} error={errors.title} required autoComplete="off" />
-        <SelectField name="kind" label={labels.kind} value={form.kind} options={themeKinds.map((k) => ({ value: k, label: t(`themeKinds.${k}`) }))} onChange={(v) => set('kind', v as ThemeKind)} error={errors.kind} required />
-        <SelectField name="status" label={labels.status} value={form.status} options={themeStatuses.map((s) => ({ value: s, label: t(`themeStatuses.${s}`) }))} onChange={(v) => set('status', v as ThemeStatus)} error={errors.status} required />
-        <TextField name="horizon" type="date" label={labels.horizon} description={t('themes.horizonHint')} value={form.horizon} onChange={(v) => set('horizon', v)} error={errors.horizon} />
+        <TextField
+          name="title"
+          label={labels.title}
+          value={form.title}
+          onChange={(v) => set('title', v)}
+          error={errors.title}
+          required
+          autoComplete="off"
+        />
+        <SelectField
+          name="kind"
+          label={labels.kind}
+          value={form.kind}
+          options={themeKinds.map((k) => ({ value: k, label: t(`themeKinds.${k}`) }))}
+          onChange={(v) => set('kind', v as ThemeKind)}
+          error={errors.kind}
+          required
+        />
+        <SelectField
+          name="status"
+          label={labels.status}
+          value={form.status}
+          options={themeStatuses.map((s) => ({ value: s, label: t(`themeStatuses.${s}`) }))}
+          onChange={(v) => set('status', v as ThemeStatus)}
+          error={errors.status}
+          required
+        />
+        <TextField
+          name="horizon"
+          type="date"
+          label={labels.horizon}
+          description={t('themes.horizonHint')}
+          value={form.horizon}
+          onChange={(v) => set('horizon', v)}
+          error={errors.horizon}
+        />
         <PartyCombobox
           id={fieldId('ownerId')}
           workspaceId={ws.id}
@@ -156,7 +226,13 @@ export function ThemeFormPage() {
           error={errors.ownerId}
           onSelect={(hit) => setForm((f) => (f ? { ...f, ownerId: hit.id, ownerName: hit.title } : f))}
         />
-        <TextareaField name="description" label={labels.description} value={form.description} onChange={(v) => set('description', v)} error={errors.description} />
+        <TextareaField
+          name="description"
+          label={labels.description}
+          value={form.description}
+          onChange={(v) => set('description', v)}
+          error={errors.description}
+        />
         <Fieldset className="kring-fieldset">
           <FieldsetLegend>{labels.organisationIds}</FieldsetLegend>
           {form.organisationIds.length === 0 ? <Paragraph>{t('themes.noOrganisations')}</Paragraph> : null}
@@ -164,7 +240,16 @@ export function ThemeFormPage() {
             {form.organisationIds.map((oid) => (
               <li key={oid} className="kring-removable">
                 {orgName(oid)}{' '}
-                <Button purpose="subtle" hint="negative" onClick={() => set('organisationIds', form.organisationIds.filter((x) => x !== oid))}>
+                <Button
+                  purpose="subtle"
+                  hint="negative"
+                  onClick={() =>
+                    set(
+                      'organisationIds',
+                      form.organisationIds.filter((x) => x !== oid),
+                    )
+                  }
+                >
                   {t('actions.remove')}
                   <span className="kring-visually-hidden"> {orgName(oid)}</span>
                 </Button>

@@ -42,8 +42,22 @@ export function ThemesListPage() {
       </div>
       <form role="search" aria-label={t('list.filters')} className="kring-filters" onSubmit={(e) => e.preventDefault()}>
         <SearchFilter label={t('list.search')} value={filters.q} onChange={(q) => setFilters({ q })} />
-        <SelectField name="kind" label={t('fields.kind')} value={filters.kind} emptyLabel={t('list.all')} options={themeKinds.map((k) => ({ value: k, label: t(`themeKinds.${k}`) }))} onChange={(kind) => setFilters({ kind })} />
-        <SelectField name="status" label={t('fields.status')} value={filters.status} emptyLabel={t('list.all')} options={themeStatuses.map((s) => ({ value: s, label: t(`themeStatuses.${s}`) }))} onChange={(status) => setFilters({ status })} />
+        <SelectField
+          name="kind"
+          label={t('fields.kind')}
+          value={filters.kind}
+          emptyLabel={t('list.all')}
+          options={themeKinds.map((k) => ({ value: k, label: t(`themeKinds.${k}`) }))}
+          onChange={(kind) => setFilters({ kind })}
+        />
+        <SelectField
+          name="status"
+          label={t('fields.status')}
+          value={filters.status}
+          emptyLabel={t('list.all')}
+          options={themeStatuses.map((s) => ({ value: s, label: t(`themeStatuses.${s}`) }))}
+          onChange={(status) => setFilters({ status })}
+        />
       </form>
       {list.error ? <LoadError error={list.error} /> : null}
       {list.isPending ? (
