@@ -5,6 +5,7 @@
 import { sql, type Transaction } from 'kysely';
 import type { Db } from '../src/db/dialect.ts';
 import type { Database } from '../src/db/schema.ts';
+import { rebuildOrganisationMembers } from '../src/modules/people/person.repository.ts';
 import type { NetworkPlan } from './network-plan.ts';
 
 export interface LoadCounts {
@@ -112,6 +113,8 @@ export async function loadPlan(db: Db, plan: NetworkPlan, relationCount: number,
         progress(log, 'affiliations', plan.affiliations.length),
       ),
     );
+    const workspaceId = plan.people[0]?.workspaceId ?? plan.organisations[0]?.workspaceId;
+    if (workspaceId) await deferred('organisation_members', () => rebuildOrganisationMembers(trx, workspaceId));
     const relations = await deferred('relations', () =>
       inBatches(plan.relations(), (rows) => trx.insertInto('relations').values(rows).execute(), progress(log, 'relations', relationCount)),
     );

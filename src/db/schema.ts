@@ -15,6 +15,7 @@ export interface Database {
   organisations: OrganisationTable;
   people: PersonTable;
   affiliations: AffiliationTable;
+  organisationMembers: OrganisationMemberTable;
   tags: TagTable;
   personTags: PersonTagTable;
   relationTypes: RelationTypeTable;
@@ -115,6 +116,14 @@ export interface AffiliationTable {
   /** Order within the person's list, as the client sent it. */
   position: Generated<number>;
   createdAt: string;
+}
+
+/** Derived from affiliations: one row per person and organisation, with the person's sort key. */
+export interface OrganisationMemberTable {
+  organisationId: string;
+  personId: string;
+  workspaceId: string;
+  sortName: string;
 }
 
 export interface TagTable {

@@ -6,7 +6,7 @@ import { newId } from '../lib/ids.ts';
 import { fold } from '../lib/text.ts';
 import { recordAudit } from '../modules/audit/audit.repository.ts';
 import { chunks } from '../modules/network/party-cleanup.repository.ts';
-import { replaceTags } from '../modules/people/person.repository.ts';
+import { rebuildOrganisationMembers, replaceTags } from '../modules/people/person.repository.ts';
 import { upsertSearchDocument } from '../modules/search/search-document.repository.ts';
 import { demoRegion } from './demo-region.ts';
 import type { DemoOrganisation } from './demo-types.ts';
@@ -115,6 +115,7 @@ export async function loadDemoRegion(ctx: AppContext, ownerId: string): Promise<
         })),
       ),
     );
+    await rebuildOrganisationMembers(trx, workspaceId);
     for (const person of region.people) {
       if (person.tags?.length) await replaceTags(trx, workspaceId, idOf(person.key), person.tags);
     }

@@ -137,6 +137,23 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.createIndex('affiliations_person_idx').on('affiliations').column('person_id').execute();
   await db.schema.createIndex('affiliations_org_idx').on('affiliations').columns(['organisation_id', 'person_id']).execute();
 
+  // People of an organisation in name order: a derived index over affiliations, so that
+  // filtering a large network by organisation pages by keyset instead of scanning everyone.
+  await db.schema
+    .createTable('organisation_members')
+    .addColumn('organisation_id', t.uuid, (c) => c.notNull().references('organisations.id').onDelete('cascade'))
+    .addColumn('person_id', t.uuid, (c) => c.notNull().references('people.id').onDelete('cascade'))
+    .addColumn('workspace_id', t.uuid, (c) => c.notNull())
+    .addColumn('sort_name', t.sortKey, (c) => c.notNull())
+    .addPrimaryKeyConstraint('organisation_members_pk', ['organisation_id', 'person_id'])
+    .execute();
+  await db.schema
+    .createIndex('organisation_members_sort_idx')
+    .on('organisation_members')
+    .columns(['organisation_id', 'sort_name', 'person_id'])
+    .execute();
+  await db.schema.createIndex('organisation_members_person_idx').on('organisation_members').column('person_id').execute();
+
   await db.schema
     .createTable('tags')
     .addColumn('id', t.uuid, (c) => c.primaryKey())
@@ -304,6 +321,7 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     'relation_types',
     'person_tags',
     'tags',
+    'organisation_members',
     'affiliations',
     'people',
     'organisations',

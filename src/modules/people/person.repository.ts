@@ -27,16 +27,24 @@ export function findPersonByEmail(db: Executor, workspaceId: string, email: stri
 
 export function listPeople(db: Executor, workspaceId: string, query: ListPeopleQuery) {
   const { field, descending } = parseSort(query.sort);
-  let qb = db.selectFrom('people').selectAll('people').where('people.workspaceId', '=', workspaceId);
-  if (query.organisationId) {
+  const byName = field === 'name' && query.organisationId !== undefined;
+  // People of one organisation in name order come from the derived index, page by page.
+  let qb = byName
+    ? db
+        .selectFrom('organisationMembers')
+        .innerJoin('people', 'people.id', 'organisationMembers.personId')
+        .selectAll('people')
+        .where('organisationMembers.organisationId', '=', query.organisationId!)
+    : db.selectFrom('people').selectAll('people').where('people.workspaceId', '=', workspaceId);
+  if (query.organisationId && !byName) {
     const organisationId = query.organisationId;
     qb = qb.where((eb) =>
       eb.exists(
         eb
-          .selectFrom('affiliations')
-          .select('affiliations.id')
-          .whereRef('affiliations.personId', '=', 'people.id')
-          .where('affiliations.organisationId', '=', organisationId),
+          .selectFrom('organisationMembers')
+          .select('organisationMembers.personId')
+          .whereRef('organisationMembers.personId', '=', 'people.id')
+          .where('organisationMembers.organisationId', '=', organisationId),
       ),
     );
   }
@@ -55,12 +63,50 @@ export function listPeople(db: Executor, workspaceId: string, query: ListPeopleQ
   }
   if (query.q) qb = qb.where(startsWith('people.sortName', fold(query.q)));
   return applyKeyset(qb, {
-    sortColumn: `people.${sortColumns[field]}`,
-    idColumn: 'people.id',
+    sortColumn: byName ? 'organisationMembers.sortName' : `people.${sortColumns[field]}`,
+    idColumn: byName ? 'organisationMembers.personId' : 'people.id',
     descending,
     cursor: query.cursor,
     limit: query.limit,
   }).execute();
+}
+
+/** Rebuilds the organisation index of one person from their affiliations and name. */
+export async function syncOrganisationMembers(db: Executor, personId: string, sortName: string): Promise<void> {
+  await db.deleteFrom('organisationMembers').where('personId', '=', personId).execute();
+  await db
+    .insertInto('organisationMembers')
+    .columns(['organisationId', 'personId', 'workspaceId', 'sortName'])
+    .expression((eb) =>
+      eb
+        .selectFrom('affiliations')
+        .select((s) => [
+          'affiliations.organisationId',
+          'affiliations.personId',
+          'affiliations.workspaceId',
+          s.val(sortName).as('sortName'),
+        ])
+        .where('affiliations.personId', '=', personId)
+        .distinct(),
+    )
+    .execute();
+}
+
+/** Rebuilds the organisation index of a whole workspace (after a bulk load). */
+export async function rebuildOrganisationMembers(db: Executor, workspaceId: string): Promise<void> {
+  await db.deleteFrom('organisationMembers').where('workspaceId', '=', workspaceId).execute();
+  await db
+    .insertInto('organisationMembers')
+    .columns(['organisationId', 'personId', 'workspaceId', 'sortName'])
+    .expression((eb) =>
+      eb
+        .selectFrom('affiliations')
+        .innerJoin('people', 'people.id', 'affiliations.personId')
+        .select(['affiliations.organisationId', 'affiliations.personId', 'affiliations.workspaceId', 'people.sortName'])
+        .where('affiliations.workspaceId', '=', workspaceId)
+        .distinct(),
+    )
+    .execute();
 }
 
 export async function insertPerson(db: Executor, row: Row): Promise<void> {

@@ -132,6 +132,7 @@ export async function createPerson(ctx: AppContext, actor: WorkspaceActor, input
       await checkEmailFree(trx, actor.workspaceId, row.email);
       await repo.insertPerson(trx, row);
       await repo.replaceAffiliations(trx, actor.workspaceId, row.id, affiliations ?? []);
+      await repo.syncOrganisationMembers(trx, row.id, row.sortName);
       await repo.replaceTags(trx, actor.workspaceId, row.id, tags ?? []);
       const person = await presentOne(trx, row);
       await writeSearchDocument(trx, person);
@@ -159,6 +160,7 @@ export async function updatePerson(
       const changes = { ...fields, ...(fields.name !== undefined ? { sortName: fold(fields.name) } : {}), updatedAt: nowIso() };
       if (!(await repo.updatePersonRow(trx, id, expected, changes))) throw preconditionFailed(current.version);
       if (affiliations) await repo.replaceAffiliations(trx, actor.workspaceId, id, affiliations);
+      if (affiliations || changes.sortName) await repo.syncOrganisationMembers(trx, id, changes.sortName ?? current.sortName);
       if (tags) await repo.replaceTags(trx, actor.workspaceId, id, tags);
       const person = await presentOne(trx, { ...current, ...changes, version: expected + 1 });
       await writeSearchDocument(trx, person);

@@ -70,6 +70,47 @@ describe.each(dialects)('people API on %s', (dialect) => {
     expect(byOldTag.body.data).toHaveLength(0);
   });
 
+  it('lists the people of an organisation in name order, page by page, following renames', async () => {
+    const ws = `/api/v1/workspaces/${team.workspace.id}`;
+    const org = (
+      await server.request('POST', `${ws}/organisations`, { token: team.editor.token, body: { name: 'Waterschap', kind: 'water_board' } })
+    ).body.id;
+    const ids: Record<string, string> = {};
+    for (const name of ['Daan', 'Bas', 'Eva', 'Cas', 'Anouk']) {
+      const created = await server.request('POST', base, {
+        token: team.editor.token,
+        body: { name, affiliations: [{ organisationId: org }, { organisationId: org, role: 'tweede rol' }] },
+      });
+      ids[name] = created.body.id;
+    }
+    const names = async (query: string) => {
+      const seen: string[] = [];
+      let next: string | undefined = `${base}?organisationId=${org}&limit=2${query}`;
+      while (next) {
+        const page: { body: { data: { name: string }[]; links: { next?: string } } } = await server.request('GET', next, {
+          token: team.viewer.token,
+        });
+        seen.push(...page.body.data.map((p) => p.name));
+        next = page.body.links.next;
+      }
+      return seen;
+    };
+    expect(await names('')).toEqual(['Anouk', 'Bas', 'Cas', 'Daan', 'Eva']);
+    expect(await names('&sort=-name')).toEqual(['Eva', 'Daan', 'Cas', 'Bas', 'Anouk']);
+    expect(await names('&sort=createdAt')).toEqual(['Daan', 'Bas', 'Eva', 'Cas', 'Anouk']);
+    await server.request('PATCH', `${base}/${ids.Eva}`, {
+      token: team.editor.token,
+      headers: { 'if-match': '"1"' },
+      body: { name: 'Aafke' },
+    });
+    await server.request('PATCH', `${base}/${ids.Bas}`, {
+      token: team.editor.token,
+      headers: { 'if-match': '"1"' },
+      body: { affiliations: [] },
+    });
+    expect(await names('')).toEqual(['Aafke', 'Anouk', 'Cas', 'Daan']);
+  });
+
   it('answers 409 with the existing record for the same e-mail twice in a workspace', async () => {
     const first = await server.request('POST', base, {
       token: team.editor.token,
