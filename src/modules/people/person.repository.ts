@@ -80,12 +80,7 @@ export async function syncOrganisationMembers(db: Executor, personId: string, so
     .expression((eb) =>
       eb
         .selectFrom('affiliations')
-        .select((s) => [
-          'affiliations.organisationId',
-          'affiliations.personId',
-          'affiliations.workspaceId',
-          s.val(sortName).as('sortName'),
-        ])
+        .select((s) => ['affiliations.organisationId', 'affiliations.personId', 'affiliations.workspaceId', s.val(sortName).as('sortName')])
         .where('affiliations.personId', '=', personId)
         .distinct(),
     )
