@@ -54,7 +54,7 @@ test('creates a person with validation messages from the API, edits it and adds 
   await expect(page.getByRole('row', { name: /Ruben Relatietest/ })).toContainText('Werkt samen met');
 
   // A private note.
-  await page.getByLabel('Notitie', { exact: true }).fill('Voorkeur voor korte notities vooraf.');
+  await page.getByRole('textbox', { name: 'Notitie', exact: true }).fill('Voorkeur voor korte notities vooraf.');
   await page.getByRole('button', { name: 'Notitie opslaan' }).click();
   await expect(page.locator('.kring-note')).toContainText('Voorkeur voor korte notities vooraf.');
   await expect(page.locator('.kring-note')).toContainText('Privé');

@@ -8,7 +8,6 @@ import type {
   NoteVisibility,
   Organisation,
   OrganisationKind,
-  PartyType,
   Person,
   Relation,
   RelationType,
@@ -49,11 +48,10 @@ export interface ThemeInput {
   organisationIds: string[];
 }
 
+/** The server works out whether each end is a person or an organisation from the ids. */
 export interface RelationInput {
   from: string;
-  fromType: PartyType;
   to: string;
-  toType: PartyType;
   type: string;
   directed?: boolean;
   strength: number;

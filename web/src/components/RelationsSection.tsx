@@ -24,12 +24,11 @@ import { QueryStatus, StatusMessage } from './QueryStatus.tsx';
 
 interface RelationsSectionProps {
   partyId: string;
-  partyType: PartyType;
   partyName: string;
 }
 
 /** The relations of a person or organisation, with a form to add one by typing the other party's name. */
-export function RelationsSection({ partyId, partyType, partyName }: RelationsSectionProps) {
+export function RelationsSection({ partyId, partyName }: RelationsSectionProps) {
   const { t } = useTranslation();
   const ws = useWorkspace();
   const fmt = useFormat();
@@ -60,9 +59,7 @@ export function RelationsSection({ partyId, partyType, partyName }: RelationsSec
     try {
       await relationsApi.create(ws.id, {
         from: partyId,
-        fromType: partyType,
         to: other.id,
-        toType: other.type,
         type,
         strength: Number(strength),
         since: orNull(since),

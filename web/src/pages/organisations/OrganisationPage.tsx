@@ -122,7 +122,7 @@ export function OrganisationPage() {
               }
             </QueryStatus>
           </section>
-          <RelationsSection partyId={o.id} partyType="organisation" partyName={o.name} />
+          <RelationsSection partyId={o.id} partyName={o.name} />
           <NotesSection subjectType="organisation" subjectId={o.id} />
           <Paragraph className="kring-muted">{t('record.updated', { date: fmt.dateTime(o.updatedAt) })}</Paragraph>
         </>

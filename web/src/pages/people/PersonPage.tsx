@@ -103,7 +103,7 @@ export function PersonPage() {
               </ul>
             )}
           </section>
-          <RelationsSection partyId={p.id} partyType="person" partyName={p.name} />
+          <RelationsSection partyId={p.id} partyName={p.name} />
           <NotesSection subjectType="person" subjectId={p.id} />
           <Paragraph className="kring-muted">{t('record.updated', { date: fmt.dateTime(p.updatedAt) })}</Paragraph>
         </>
