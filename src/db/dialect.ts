@@ -9,6 +9,7 @@ import pg from 'pg';
 import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, sql, type RawBuilder } from 'kysely';
 import type { DatabaseTarget } from '../config/config.ts';
 import type { Database } from './schema.ts';
+import { withStatementCache } from './statement-cache.ts';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -36,7 +37,7 @@ export function openDatabase(target: DatabaseTarget, options: { poolSize?: numbe
     // Keeps the query planner's statistics fresh, as SQLite advises for long-lived connections.
     database.pragma('optimize = 0x10002');
     const kysely = new Kysely<Database>({
-      dialect: new SqliteDialect({ database }),
+      dialect: new SqliteDialect({ database: withStatementCache(database) }),
       plugins: [new CamelCasePlugin()],
     });
     return { kysely, dialect: 'sqlite', close: () => kysely.destroy() };

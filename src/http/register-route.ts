@@ -1,11 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../app/context.ts';
-import { authenticate } from '../modules/access/authenticate.ts';
-import { roleAllows } from '../modules/access/roles.ts';
-import { findRole } from '../modules/workspaces/membership.repository.ts';
+import { authenticate, type AuthenticatedActor } from '../modules/access/authenticate.ts';
+import { roleAllows, type Role } from '../modules/access/roles.ts';
 import { badRequest, forbidden, notFound, unauthenticated, unsupportedMediaType, type ProblemDetail } from './errors.ts';
-import type { Actor, RouteSpec, WorkspaceActor } from './route.ts';
+import type { RouteSpec, WorkspaceActor } from './route.ts';
 import { toProblemDetails } from './validation.ts';
 
 const JSON_TYPES = /^application\/(merge-patch\+)?json(;|$)/i;
@@ -20,7 +19,8 @@ export function registerRoute(app: FastifyInstance, ctx: AppContext, spec: Route
     url: spec.url,
     config: spec.operationId === 'createSession' ? { rateLimit: loginRateLimit(ctx) } : {},
     handler: async (request, reply) => {
-      const actor = await authenticate(ctx, request);
+      const workspaceId = typeof spec.access === 'object' ? workspaceIdOf(request) : null;
+      const actor = await authenticate(ctx, request, workspaceId);
       if (spec.access !== 'public' && actor === null) throw unauthenticated();
       if (spec.access === 'admin' && !actor?.isAdmin) throw forbidden('Only an instance administrator may do this.');
 
@@ -30,7 +30,7 @@ export function registerRoute(app: FastifyInstance, ctx: AppContext, spec: Route
       if (spec.body !== undefined) assertJsonBody(request);
       const body = parsePart(spec.body, request.body ?? undefined, 'body', problems);
 
-      const scoped = typeof spec.access === 'object' ? await authorise(ctx, actor as Actor, request, spec.access.workspace) : actor;
+      const scoped = typeof spec.access === 'object' ? authorise(actor!, workspaceId, spec.access.workspace) : actor;
       if (problems.length > 0) throw badRequest(summarise(problems), problems);
 
       const result = await spec.handler({ params, query, body, actor: scoped, request, reply } as never);
@@ -54,24 +54,19 @@ function assertJsonBody(request: FastifyRequest): void {
   if (type === undefined || !JSON_TYPES.test(type)) throw unsupportedMediaType(type);
 }
 
+/** The workspace a request names, when it is a UUID; a malformed one is reported by validation. */
+function workspaceIdOf(request: FastifyRequest): string | null {
+  const workspaceId = (request.params as { workspaceId?: string }).workspaceId;
+  return z.uuid().safeParse(workspaceId).success ? workspaceId! : null;
+}
+
 /** Checks membership and role; a non-member learns nothing about the workspace (404). */
-async function authorise(
-  ctx: AppContext,
-  actor: Actor,
-  request: FastifyRequest,
-  needed: Parameters<typeof roleAllows>[1],
-): Promise<WorkspaceActor> {
-  const workspaceId = (request.params as { workspaceId?: string }).workspaceId ?? '';
-  const uuid = z.uuid().safeParse(workspaceId);
-  if (!uuid.success)
-    throw badRequest(
-      'The workspace id is not a UUID.',
-      toProblemDetails('path', new z.ZodError(uuid.error.issues.map((i) => ({ ...i, path: ['workspaceId'] })))),
-    );
-  const role = await findRole(ctx.db.kysely, workspaceId, actor.userId);
-  if (role === undefined) throw notFound('Workspace');
+function authorise(actor: AuthenticatedActor, workspaceId: string | null, needed: Role): WorkspaceActor | null {
+  if (workspaceId === null) return null;
+  const role = actor.workspaceRole;
+  if (role === null) throw notFound('Workspace');
   if (!roleAllows(role, needed)) throw forbidden(`This needs the ${needed} role; you are ${role}.`);
-  return { ...actor, workspaceId, role };
+  return { userId: actor.userId, isAdmin: actor.isAdmin, via: actor.via, ip: actor.ip, workspaceId, role };
 }
 
 function summarise(problems: ProblemDetail[]): string {

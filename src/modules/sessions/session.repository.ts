@@ -3,12 +3,13 @@ import type { Database } from '../../db/schema.ts';
 
 type Executor = Kysely<Database>;
 
-/** The user behind a live session, by the hash of its cookie value. */
-export async function findUserBySessionHash(db: Executor, tokenHash: string, now: string) {
+/** The user behind a live session, by the hash of its cookie value, with their role in the workspace (if one is named). */
+export async function findUserBySessionHash(db: Executor, tokenHash: string, now: string, workspaceId: string | null) {
   return db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.userId')
-    .select(['sessions.id as sessionId', 'users.id as userId', 'users.isAdmin'])
+    .leftJoin('memberships', (join) => join.onRef('memberships.userId', '=', 'users.id').on('memberships.workspaceId', '=', workspaceId))
+    .select(['sessions.id as sessionId', 'users.id as userId', 'users.isAdmin', 'memberships.role'])
     .where('sessions.tokenHash', '=', tokenHash)
     .where('sessions.expiresAt', '>', now)
     .executeTakeFirst();

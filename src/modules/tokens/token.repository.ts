@@ -6,12 +6,13 @@ type Executor = Kysely<Database>;
 
 const tokenColumns = ['id', 'name', 'createdAt', 'lastUsedAt', 'expiresAt'] as const;
 
-/** The user behind a live API token, by the token's hash. */
-export async function findUserByTokenHash(db: Executor, tokenHash: string, now: string) {
+/** The user behind a live API token, by the token's hash, with their role in the workspace (if one is named). */
+export async function findUserByTokenHash(db: Executor, tokenHash: string, now: string, workspaceId: string | null) {
   return db
     .selectFrom('apiTokens')
     .innerJoin('users', 'users.id', 'apiTokens.userId')
-    .select(['apiTokens.id as tokenId', 'apiTokens.lastUsedAt', 'users.id as userId', 'users.isAdmin'])
+    .leftJoin('memberships', (join) => join.onRef('memberships.userId', '=', 'users.id').on('memberships.workspaceId', '=', workspaceId))
+    .select(['apiTokens.id as tokenId', 'apiTokens.lastUsedAt', 'users.id as userId', 'users.isAdmin', 'memberships.role'])
     .where('apiTokens.tokenHash', '=', tokenHash)
     .where((eb) => eb.or([eb('apiTokens.expiresAt', 'is', null), eb('apiTokens.expiresAt', '>', now)]))
     .executeTakeFirst();
