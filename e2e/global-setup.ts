@@ -73,6 +73,8 @@ export default async function globalSetup(config: FullConfig): Promise<() => Pro
     }
     rmSync(dir, { recursive: true, force: true });
   };
+  // Tests that need the CLI (e.g. to create a second account) use the same database.
+  process.env.KRING_E2E_DATABASE_URL = env.KRING_DATABASE_URL;
   try {
     await waitForServer(baseURL, server, () => log);
     const demo = spawnSync(process.execPath, ['bin/kring.js', 'demo', '--owner', 'admin@kring.test'], { cwd: root, env, encoding: 'utf8' });
