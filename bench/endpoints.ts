@@ -110,13 +110,7 @@ export async function benchEndpoints(db: Db, workspaceId: string): Promise<Endpo
       name: 'search',
       paths: prefixes.map((p) => `${base}/search?q=${encodeURIComponent(p)}`),
       sql: async (i) => {
-        const { rows } = await searchMatches(
-          db.dialect,
-          workspaceId,
-          searchTerms(pick(prefixes, i)),
-          ['person', 'organisation', 'theme'],
-          10,
-        ).execute(k);
+        const rows = await searchMatches(db, workspaceId, searchTerms(pick(prefixes, i)), ['person', 'organisation', 'theme'], 10);
         const ids = rows.map((r) => r.entityId);
         return ids.length ? k.selectFrom('people').select(['id', 'name']).where('id', 'in', ids).execute() : [];
       },

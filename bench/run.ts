@@ -13,12 +13,8 @@ import autocannon from 'autocannon';
 import { parseDatabaseTarget } from '../src/config/config.ts';
 import { openDatabase } from '../src/db/dialect.ts';
 import { benchEndpoints, type Endpoint } from './endpoints.ts';
+import { median, TARGETS, type Dialect } from './targets.ts';
 
-const TARGETS = {
-  sqlite: 'sqlite:./data/bench.sqlite',
-  postgres: 'postgres://postgres@127.0.0.1:5432/kring_bench',
-} as const;
-type Dialect = keyof typeof TARGETS;
 const PORT = 4990;
 
 const { values } = parseArgs({
@@ -80,18 +76,6 @@ async function load(endpoint: Endpoint, token: string, clients: number, duration
   if (result.non2xx > 0 || result.errors > 0)
     throw new Error(`bench: ${endpoint.name} had ${result.non2xx} non-2xx answers and ${result.errors} errors`);
   return result;
-}
-
-/** Median duration of `work`, called one after another (sub-millisecond precision, unlike autocannon's). */
-async function median(work: (i: number) => Promise<unknown>, iterations = 300): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < iterations; i += 1) {
-    const start = performance.now();
-    await work(i);
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
 }
 
 /** One HTTP request, read to the end; fails on anything but 200. */

@@ -86,36 +86,56 @@ export function isForeignKeyViolation(error: unknown): boolean {
   return e?.code === '23503' || e?.code === 'SQLITE_CONSTRAINT_FOREIGNKEY';
 }
 
+export interface SearchMatch {
+  entityId: string;
+  entityType: string;
+  rank: number;
+}
+
+/** How many best matches of the whole index to rank before narrowing to the workspace. */
+const SQLITE_CANDIDATES = 200;
+
 /**
- * A full-text match over search documents: the ids and ranks of matching entities,
- * best first. `terms` are already folded (lower case, no diacritics) and non-empty.
+ * A full-text match over search documents: the ids and ranks of matching entities of one
+ * workspace, best first. `terms` are already folded (lower case, no diacritics), non-empty.
  */
-export function searchMatches(
-  dialect: DialectName,
-  workspaceId: string,
-  terms: string[],
-  types: string[],
-  limit: number,
-): RawBuilder<{ entityId: string; entityType: string; rank: number }> {
-  if (dialect === 'sqlite') {
-    // Scope tokens narrow the match to the workspace and types inside the index, so ranking
-    // never reads the table; every term is a quoted prefix: "jos"* matches josé (folded to
-    // jose) and josephine.
-    const scope = `scope:"w${workspaceId.replaceAll('-', '')}" AND (${types.map((t) => `scope:"t${t}"`).join(' OR ')})`;
-    const words = terms.map((t) => `"${t.replaceAll('"', '""')}"*`).join(' ');
-    return sql`select d.entity_id as "entityId", d.entity_type as "entityType", m.rank as rank
-      from (select rowid, bm25(search_fts, 0.0, 10.0, 1.0) as rank from search_fts
-            where search_fts match ${`${scope} AND {title body}:(${words})`} order by rank limit ${limit}) m
-      join search_documents d on d.rowid = m.rowid
-      order by m.rank`;
+export async function searchMatches(db: Db, workspaceId: string, terms: string[], types: string[], limit: number): Promise<SearchMatch[]> {
+  const inTypes = sql.join(types.map((t) => sql`${t}`));
+  if (db.dialect === 'sqlite') {
+    // Every term is a quoted prefix: "jos"* matches josé (folded to jose) and josephine.
+    const match = terms.map((t) => `"${t.replaceAll('"', '""')}"*`).join(' ');
+    const { rows: candidates } = await sql<{ rowid: number; rank: number }>`select rowid, bm25(search_fts, 10.0, 1.0) as rank
+      from search_fts where search_fts match ${match} order by rank limit ${SQLITE_CANDIDATES}`.execute(db.kysely);
+    if (candidates.length === 0) return [];
+    const { rows: documents } = await sql<{ rowid: number; entityId: string; entityType: string }>`select rowid, entity_id as "entityId",
+        entity_type as "entityType" from search_documents
+      where rowid in (${sql.join(candidates.map((c) => c.rowid))}) and workspace_id = ${workspaceId} and entity_type in (${inTypes})`.execute(
+      db.kysely,
+    );
+    // The best candidates of the whole index are exact when they hold enough of this
+    // workspace's matches (always on a one-workspace instance); otherwise rank them all here.
+    if (documents.length >= limit || candidates.length < SQLITE_CANDIDATES) {
+      const rankOf = new Map(candidates.map((c) => [c.rowid, c.rank]));
+      return documents
+        .map((d) => ({ entityId: d.entityId, entityType: d.entityType, rank: rankOf.get(d.rowid)! }))
+        .sort((a, b) => a.rank - b.rank)
+        .slice(0, limit);
+    }
+    const { rows } =
+      await sql<SearchMatch>`select d.entity_id as "entityId", d.entity_type as "entityType", bm25(search_fts, 10.0, 1.0) as rank
+      from search_fts join search_documents d on d.rowid = search_fts.rowid
+      where search_fts match ${match} and d.workspace_id = ${workspaceId} and d.entity_type in (${inTypes})
+      order by rank limit ${limit}`.execute(db.kysely);
+    return rows;
   }
   const query = terms
     .map((t) => `${t.replace(/[^\p{L}\p{N}]/gu, '')}:*`)
     .filter((t) => t !== ':*')
     .join(' & ');
-  return sql`select entity_id as "entityId", entity_type as "entityType",
+  const { rows } = await sql<SearchMatch>`select entity_id as "entityId", entity_type as "entityType",
       -ts_rank(tsv, to_tsquery('simple', ${query})) as rank
     from search_documents
-    where workspace_id = ${workspaceId} and tsv @@ to_tsquery('simple', ${query}) and entity_type in (${sql.join(types.map((t) => sql`${t}`))})
-    order by rank limit ${limit}`;
+    where workspace_id = ${workspaceId} and tsv @@ to_tsquery('simple', ${query}) and entity_type in (${inTypes})
+    order by rank limit ${limit}`.execute(db.kysely);
+  return rows;
 }

@@ -136,9 +136,7 @@ describe.each(dialects)('repository contract on %s', (dialect) => {
       body: ['Renée', 'Maasland'],
     });
     const match = async (query: string) =>
-      (await searchMatches(dialect, workspaceId, searchTerms(query), ['person', 'organisation'], 10).execute(db.kysely)).rows.map(
-        (r) => r.entityId,
-      );
+      (await searchMatches(db, workspaceId, searchTerms(query), ['person', 'organisation'], 10)).map((r) => r.entityId);
     expect(await match('renee')).toEqual([title, body]);
     expect(await match('REN MAA')).toEqual([title, body]);
     expect(await match('advies')).toEqual([body]);
@@ -146,5 +144,34 @@ describe.each(dialects)('repository contract on %s', (dialect) => {
     expect(await match('maas')).toEqual([body]);
     await deleteSearchDocuments(db.kysely, [body]);
     expect(await match('advies')).toEqual([]);
+  });
+
+  it('finds the weak matches of a workspace even when another workspace holds hundreds of better ones', async () => {
+    const crowd = newId();
+    const now = nowIso();
+    await db.kysely
+      .insertInto('workspaces')
+      .values({ id: crowd, name: 'Crowd', description: null, version: 1, createdAt: now, updatedAt: now })
+      .execute();
+    for (let i = 0; i < 250; i += 1) {
+      await upsertSearchDocument(db.kysely, {
+        entityId: newId(),
+        workspaceId: crowd,
+        entityType: 'person',
+        title: `Zandvoort ${i}`,
+        body: [],
+      });
+    }
+    const mine = newId();
+    await upsertSearchDocument(db.kysely, {
+      entityId: mine,
+      workspaceId,
+      entityType: 'organisation',
+      title: 'Strandpaviljoen',
+      body: ['zandvoort'],
+    });
+    const found = await searchMatches(db, workspaceId, searchTerms('zandv'), ['person', 'organisation'], 10);
+    expect(found.map((m) => m.entityId)).toEqual([mine]);
+    expect(await searchMatches(db, crowd, searchTerms('zandv'), ['person'], 10)).toHaveLength(10);
   });
 });

@@ -206,7 +206,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.createIndex('relations_ws_created_idx').on('relations').columns(['workspace_id', 'created_at', 'id']).execute();
   await db.schema.createIndex('relations_from_idx').on('relations').columns(['from_id', 'id']).execute();
   await db.schema.createIndex('relations_to_idx').on('relations').columns(['to_id', 'id']).execute();
-  await db.schema.createIndex('relations_ws_type_idx').on('relations').columns(['workspace_id', 'type', 'id']).execute();
+  await db.schema.createIndex('relations_ws_type_idx').on('relations').columns(['workspace_id', 'type', 'created_at', 'id']).execute();
 
   await db.schema
     .createTable('themes')
@@ -282,9 +282,8 @@ async function createSearchDocuments(db: Kysely<unknown>, dialect: 'sqlite' | 'p
     await sql`create index search_documents_ws_idx on search_documents (workspace_id)`.execute(db);
     return;
   }
-  // A contentless FTS5 index over a plain table, kept in step by triggers. Its first column
-  // holds scope tokens (workspace and type), so the index itself narrows a query to one
-  // workspace and ranking never reads the table; prefix indexes make search-as-you-type fast.
+  // A contentless FTS5 index over a plain table, kept in step by triggers: ranking reads
+  // only the index, and updates and deletes find their row through the primary key.
   await sql`create table search_documents (
     rowid integer primary key,
     entity_id text not null unique,
@@ -293,19 +292,19 @@ async function createSearchDocuments(db: Kysely<unknown>, dialect: 'sqlite' | 'p
     title text not null,
     body text not null
   )`.execute(db);
+  await sql`create index search_documents_ws_idx on search_documents (workspace_id)`.execute(db);
   await sql`create virtual table search_fts using fts5(
-    scope, title, body, content='', contentless_delete=1, prefix='2 3', tokenize='unicode61 remove_diacritics 2'
+    title, body, content='', contentless_delete=1, prefix='2 3', tokenize='unicode61 remove_diacritics 2'
   )`.execute(db);
-  const scope = (row: 'new' | 'old') => sql.raw(`'w' || replace(${row}.workspace_id, '-', '') || ' t' || ${row}.entity_type`);
   await sql`create trigger search_documents_ai after insert on search_documents begin
-    insert into search_fts(rowid, scope, title, body) values (new.rowid, ${scope('new')}, new.title, new.body);
+    insert into search_fts(rowid, title, body) values (new.rowid, new.title, new.body);
   end`.execute(db);
   await sql`create trigger search_documents_ad after delete on search_documents begin
     delete from search_fts where rowid = old.rowid;
   end`.execute(db);
   await sql`create trigger search_documents_au after update on search_documents begin
     delete from search_fts where rowid = old.rowid;
-    insert into search_fts(rowid, scope, title, body) values (new.rowid, ${scope('new')}, new.title, new.body);
+    insert into search_fts(rowid, title, body) values (new.rowid, new.title, new.body);
   end`.execute(db);
 }
 

@@ -24,7 +24,7 @@ export async function searchWorkspace(
   const terms = searchTerms(query);
   if (terms.length === 0) return [];
   const db = ctx.db.kysely;
-  const { rows: matches } = await searchMatches(ctx.db.dialect, workspaceId, terms, types, limit).execute(db);
+  const matches = await searchMatches(ctx.db, workspaceId, terms, types, limit);
   const idsOf = (type: SearchType) => matches.filter((m) => m.entityType === type).map((m) => m.entityId);
   const [people, organisations, themes] = await Promise.all([
     idsOf('person').length
