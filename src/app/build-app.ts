@@ -1,4 +1,5 @@
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
@@ -12,7 +13,7 @@ import { registerWebClient } from './web-client.ts';
 import { API_VERSION } from './version.ts';
 
 /** Builds the Fastify application: API, OpenAPI document, health check and the web client. */
-export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
+export async function buildApp(ctx: AppContext, options: { webRoot?: string } = {}): Promise<FastifyInstance> {
   // Typed as the plain instance: pino's Logger is a FastifyBaseLogger, but the generic would leak everywhere.
   const app: FastifyInstance = Fastify({
     loggerInstance: ctx.logger,
@@ -26,6 +27,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   app.removeContentTypeParser('text/plain');
   app.addContentTypeParser('application/merge-patch+json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
 
+  // Compression pays for the web client's assets and large answers such as the whole graph.
+  await app.register(fastifyCompress, { threshold: 2048, encodings: ['br', 'gzip', 'deflate'] });
   await app.register(fastifyCookie);
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
@@ -91,7 +94,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     return { status: 'ok', database: ctx.db.dialect };
   });
 
-  await registerWebClient(app, ctx);
+  await registerWebClient(app, ctx, options.webRoot);
   return app;
 }
 

@@ -1,28 +1,31 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import type { AppContext } from './context.ts';
 import { notFound } from '../http/errors.ts';
 
-const WEB_DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url));
+/** Where `npm run build:web` puts the web client. */
+export const WEB_DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 
 /**
  * Serves the built web client from web/dist, and index.html for every other GET that is
  * not an API path, so client-side routes survive a reload.
  */
-export async function registerWebClient(app: FastifyInstance, ctx: AppContext): Promise<void> {
-  const indexPath = `${WEB_DIST}index.html`;
+export async function registerWebClient(app: FastifyInstance, ctx: AppContext, root = WEB_DIST): Promise<void> {
+  const indexPath = join(root, 'index.html');
   const built = existsSync(indexPath);
   if (!built) ctx.logger.warn('web client not built; run "npm run build:web" (npm start does this)');
   else {
     await app.register(fastifyStatic, {
-      root: WEB_DIST,
+      root,
       wildcard: false,
       index: false,
+      cacheControl: false,
       // Hashed asset names never change, so browsers may keep them for a year.
-      setHeaders: (reply, path) => {
-        reply.header('Cache-Control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+      setHeaders: (response, path) => {
+        response.setHeader('Cache-Control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
       },
     });
   }

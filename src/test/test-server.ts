@@ -34,11 +34,12 @@ export async function startTestServer(
   dialect: DialectName,
   env: Record<string, string> = {},
   existing?: Awaited<ReturnType<typeof freshDatabase>>,
+  options: { webRoot?: string } = {},
 ): Promise<TestServer> {
   const database = existing ? { ...existing, drop: async () => undefined } : await freshDatabase(dialect);
   const config = loadConfig({ KRING_LOG_LEVEL: 'silent', KRING_LOGIN_RATE_LIMIT: '1000', ...env });
   const ctx = await openContext({ ...config, database: database.target }, createLogger('silent'));
-  const app: FastifyInstance = await buildApp(ctx);
+  const app: FastifyInstance = await buildApp(ctx, options);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
