@@ -41,6 +41,10 @@ test('first run: the printed setup link creates the first account and loads the 
       server.stderr?.on('data', read);
     });
     const url = new URL(link);
+    // The link may be printed a moment before the server answers.
+    await expect
+      .poll(async () => (await page.request.get(`http://127.0.0.1:${port}/api/v1/setup`).catch(() => null))?.status(), { timeout: 30_000 })
+      .toBe(200);
     await page.goto(`http://127.0.0.1:${port}${url.pathname}${url.hash}`);
     await expect(page.getByRole('heading', { level: 1, name: 'Kring inrichten' })).toBeVisible();
     // The token leaves the address bar as soon as it has been read.
