@@ -23,6 +23,8 @@ export async function registerWebClient(app: FastifyInstance, ctx: AppContext, r
       wildcard: false,
       index: false,
       cacheControl: false,
+      // The build writes .br and .gz beside each asset; serve those instead of compressing anew.
+      preCompressed: true,
       // Hashed asset names never change, so browsers may keep them for a year.
       setHeaders: (response, path) => {
         response.setHeader('Cache-Control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
