@@ -31,6 +31,16 @@ test('draws the network picture, finds a node, exports it and offers the list al
   expect(svg).toContain('<svg');
   expect(svg).toContain('Gemeente Kapelle');
 
+  const pngDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download PNG' }).click();
+  const png = await pngDownload;
+  expect(png.suggestedFilename()).toMatch(/^kring-netwerk-\d{4}-\d{2}-\d{2}\.png$/);
+  expect(
+    readFileSync((await png.path()) ?? '')
+      .subarray(1, 4)
+      .toString(),
+  ).toBe('PNG');
+
   // The same network as a sortable table.
   const table = page.getByRole('region', { name: 'Netwerk als lijst' });
   await expect(table.getByRole('rowheader', { name: 'Gemeente Kapelle' })).toBeVisible();

@@ -21,6 +21,15 @@ test('signs in with the form, rejects a wrong password and signs out', async ({ 
   await expect(page).toHaveURL(/\/w\/[0-9a-f-]+$/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Bevelanden');
 
+  // When the session ends elsewhere, the next read sends the user to the sign-in page and back.
+  await page.request.delete('/api/v1/sessions/current');
+  await page.getByRole('link', { name: 'Personen' }).first().click();
+  await expect(page).toHaveURL(/\/login\?next=%2Fw%2F.*%2Fpeople/);
+  await page.getByLabel('E-mailadres').fill(admin.email);
+  await page.getByLabel('Wachtwoord').fill(admin.password);
+  await page.getByRole('button', { name: 'Aanmelden' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Personen' })).toBeVisible();
+
   await page.getByRole('button', { name: 'Afmelden' }).click();
   await expect(page).toHaveURL(/\/login/);
   await page.goto('/workspaces');

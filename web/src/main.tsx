@@ -1,15 +1,24 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router';
 import { initI18n } from './i18n/index.ts';
 import { router } from './routes.tsx';
 import { accountsApi } from './api/accounts.ts';
 import { applyThemeClass } from './layout/app-config.ts';
 import { ApiError } from './api/problem.ts';
+import { sessionKey } from './auth/session.ts';
 import './styles/index.ts';
 
-const queryClient = new QueryClient({
+const queryClient: QueryClient = new QueryClient({
+  // A 401 on any read means the session ended (expired, or signed out elsewhere): forgetting it
+  // sends the user to the sign-in page, which brings them back here afterwards.
+  queryCache: new QueryCache({
+    onError: (error, query) => {
+      if (error instanceof ApiError && error.status === 401 && query.queryKey[0] !== sessionKey[0])
+        queryClient.setQueryData(sessionKey, null);
+    },
+  }),
   defaultOptions: {
     queries: {
       staleTime: 15_000,

@@ -11,9 +11,11 @@ import { fieldId, type SummaryItem } from '../lib/form-errors.ts';
 export function ErrorSummary({ items }: { items: SummaryItem[] }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
+  // Focus follows a new set of problems, not a re-translation of the same ones after a language switch.
+  const signature = items.length === 0 ? '' : `${items.length}:${items.map((i) => i.field ?? '').join('|')}`;
   useEffect(() => {
-    if (items.length > 0) ref.current?.focus();
-  }, [items]);
+    if (signature) ref.current?.focus();
+  }, [signature]);
   if (items.length === 0) return null;
   return (
     <div ref={ref} tabIndex={-1} className="kring-error-summary" aria-labelledby="error-summary-title">
