@@ -11,6 +11,8 @@ import { AppLink, AppNavLink } from '../components/AppLink.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { GlobalSearch } from './GlobalSearch.tsx';
 import { useAppConfig } from './app-config.ts';
+import { changeLocale, isLocale, LOCALE_STORAGE_KEY } from '../i18n/index.ts';
+import { readStorage } from '../lib/storage.ts';
 
 /**
  * The page frame: skip link, header with navigation and search, the main landmark and the
@@ -30,6 +32,12 @@ export function AppLayout() {
   const mainRef = useRef<HTMLElement>(null);
   const first = useRef(true);
   const [menuOpen, setMenuOpen] = useState(false);
+
+  // A language chosen on another device follows the account, unless this device chose one itself.
+  const accountLocale = session.data?.user.locale;
+  useEffect(() => {
+    if (isLocale(accountLocale) && readStorage(LOCALE_STORAGE_KEY) === null) void changeLocale(accountLocale);
+  }, [accountLocale]);
 
   useEffect(() => {
     setMenuOpen(false);
