@@ -79,7 +79,7 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string } = 
   const routes = allRoutes(ctx);
   for (const route of routes) registerRoute(app, ctx, route);
 
-  const openApi = buildOpenApiDocument(routes, ctx.config.publicUrl);
+  const openApi = buildOpenApiDocument(routes);
   app.get('/api/v1/openapi.json', async (_request, reply) => {
     reply.header('Access-Control-Allow-Origin', '*');
     reply.header('Cache-Control', 'public, max-age=300');

@@ -5,5 +5,5 @@ import type { AppContext } from './context.ts';
 
 /** The OpenAPI document without a running server: route definitions only read the context when handling. */
 export function openApiDocument(config: Config) {
-  return buildOpenApiDocument(allRoutes({ config } as AppContext), config.publicUrl);
+  return buildOpenApiDocument(allRoutes({ config } as AppContext));
 }

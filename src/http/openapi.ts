@@ -120,7 +120,7 @@ function errorStatuses(spec: RouteSpec): number[] {
 }
 
 /** The OpenAPI 3.1 document for the given routes. */
-export function buildOpenApiDocument(routes: RouteSpec[], publicUrl: string): JsonSchema {
+export function buildOpenApiDocument(routes: RouteSpec[]): JsonSchema {
   const components: Record<string, JsonSchema> = { Problem: problemSchema };
   const paths: Record<string, Record<string, JsonSchema>> = {};
   const tags = new Set<string>();
@@ -169,7 +169,8 @@ export function buildOpenApiDocument(routes: RouteSpec[], publicUrl: string): Js
       contact: { name: 'Kring', email: 'kring@example.org', url: 'https://example.org/kring' },
       license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
     },
-    servers: [{ url: `${publicUrl}/api/v1`, description: 'This Kring server' }],
+    // Relative, so the document is right whichever address the server is reached at.
+    servers: [{ url: '/api/v1', description: 'This Kring server' }],
     tags: [...tags].sort().map((name) => ({ name })),
     paths,
     components: {
