@@ -90,7 +90,7 @@ export function OrganisationsListPage() {
                     </TableCell>
                     <TableCell>{t(`organisationKinds.${o.kind}`)}</TableCell>
                     <TableCell>{o.code}</TableCell>
-                    <TableCell>{fmt.date(o.updatedAt)}</TableCell>
+                    <TableCell className="kring-nowrap">{fmt.shortDate(o.updatedAt)}</TableCell>
                   </TableRow>
                 ))}
               </TableBody>

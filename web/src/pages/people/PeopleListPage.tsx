@@ -88,7 +88,7 @@ export function PeopleListPage() {
                     <TableCell>
                       <TagList tags={p.tags} />
                     </TableCell>
-                    <TableCell>{fmt.date(p.updatedAt)}</TableCell>
+                    <TableCell className="kring-nowrap">{fmt.shortDate(p.updatedAt)}</TableCell>
                   </TableRow>
                 ))}
               </TableBody>

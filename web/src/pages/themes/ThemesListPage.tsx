@@ -88,8 +88,8 @@ export function ThemesListPage() {
                     </TableCell>
                     <TableCell>{t(`themeKinds.${th.kind}`)}</TableCell>
                     <TableCell>{t(`themeStatuses.${th.status}`)}</TableCell>
-                    <TableCell>{fmt.date(th.horizon)}</TableCell>
-                    <TableCell>{fmt.date(th.updatedAt)}</TableCell>
+                    <TableCell className="kring-nowrap">{fmt.shortDate(th.horizon)}</TableCell>
+                    <TableCell className="kring-nowrap">{fmt.shortDate(th.updatedAt)}</TableCell>
                   </TableRow>
                 ))}
               </TableBody>
