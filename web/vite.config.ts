@@ -26,10 +26,6 @@ function sideEffectFreeComponents(): Plugin {
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 /**
- * The web client is built from web/ into web/dist, which the Kring server serves at `/`.
- * In development the API is proxied to a server on port 4000 so cookies stay same-origin.
- */
-/**
  * Writes .gz and .br beside every text asset, so the server can send them pre-compressed
  * (@fastify/static `preCompressed: true`) without compressing on each request.
  */
@@ -54,6 +50,10 @@ function precompress(): Plugin {
   };
 }
 
+/**
+ * The web client is built from web/ into web/dist, which the Kring server serves at `/`.
+ * In development the API is proxied to a server on port 4000 so cookies stay same-origin.
+ */
 export default defineConfig({
   root,
   base: '/',
