@@ -4,7 +4,7 @@
  * each endpoint with autocannon at 32 concurrent clients (p50, p99, requests/s) and at one
  * client against the bare SQL it runs.
  *
- *   npm run bench -- [--database sqlite|postgres|both] [--seconds 10] [--connections 32] [--regenerate]
+ *   npm run bench -- [--database sqlite|postgres|both] [--seconds 10] [--connections 32] [--workers 1] [--regenerate]
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -22,6 +22,7 @@ const { values } = parseArgs({
     database: { type: 'string', default: 'both' },
     seconds: { type: 'string', default: '10' },
     connections: { type: 'string', default: '32' },
+    workers: { type: 'string', default: '1' },
     regenerate: { type: 'boolean', default: false },
   },
 });
@@ -49,7 +50,13 @@ function ensureGenerated(dialect: Dialect): BenchInfo {
 
 async function startServer(dialect: Dialect): Promise<ChildProcess> {
   const server = spawn(process.execPath, ['bin/kring.js', 'serve'], {
-    env: { ...process.env, PORT: String(PORT), KRING_DATABASE_URL: TARGETS[dialect], KRING_LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      PORT: String(PORT),
+      KRING_DATABASE_URL: TARGETS[dialect],
+      KRING_LOG_LEVEL: 'warn',
+      KRING_WORKERS: values.workers,
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   for (let attempt = 0; attempt < 100; attempt += 1) {
@@ -117,12 +124,13 @@ for (const dialect of dialects) {
 }
 
 const table = [
-  `Kring scale benchmark — ${new Date().toISOString().slice(0, 10)}, ${connections} clients, ${seconds} s per endpoint (100,000 people, 1,000,000 relations)`,
+  `Kring scale benchmark — ${new Date().toISOString().slice(0, 10)}, ${connections} clients, ${seconds} s per endpoint, ${values.workers} server process(es) (100,000 people, 1,000,000 relations)`,
   '',
   '| database | endpoint | p50 ms | p99 ms | req/s | 1 client p50 ms | bare SQL p50 ms | ratio |',
   '|---|---|---|---|---|---|---|---|',
   ...rows,
 ].join('\n');
 mkdirSync('data', { recursive: true });
-writeFileSync('data/bench-results.md', `${table}\n`);
-console.log(`\n${table}\n\nWritten to data/bench-results.md.`);
+const output = `data/bench-results-${values.workers}w.md`;
+writeFileSync(output, `${table}\n`);
+console.log(`\n${table}\n\nWritten to ${output}.`);

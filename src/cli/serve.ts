@@ -1,35 +1,93 @@
+import cluster from 'node:cluster';
 import { buildApp } from '../app/build-app.ts';
 import { openContext } from '../app/start.ts';
 import type { Config } from '../config/config.ts';
 import { ensureFirstAccount } from '../modules/setup/setup.service.ts';
 import { countUsers } from '../modules/users/user.repository.ts';
 
-/** Starts the server and keeps it running until SIGINT/SIGTERM. */
+/**
+ * Starts the server and keeps it running until SIGINT/SIGTERM. With KRING_WORKERS above 1
+ * the primary process migrates and prepares the first account, then runs that many worker
+ * processes on the same port; they share nothing but the database.
+ */
 export async function serve(config: Config, print: (line: string) => void): Promise<number> {
+  if (config.workers > 1 && cluster.isPrimary) return servePrimary(config, print);
   const ctx = await openContext(config);
   const app = await buildApp(ctx);
-  const first = await ensureFirstAccount(ctx);
+  const first = cluster.isWorker ? {} : await ensureFirstAccount(ctx);
   await app.listen({ port: config.port, host: config.host });
-  const address = app.server.address();
-  const port = typeof address === 'object' && address ? address.port : config.port;
-  const url = config.publicUrl.replace(/:\d+$/, `:${port}`);
+  if (cluster.isPrimary) {
+    const address = app.server.address();
+    await announce(
+      config,
+      print,
+      typeof address === 'object' && address ? address.port : config.port,
+      first,
+      await countUsers(ctx.db.kysely),
+    );
+  }
+  await untilStopped();
+  await app.close();
+  await ctx.db.close();
+  // A worker's channel to the primary would otherwise keep it alive.
+  if (cluster.isWorker) cluster.worker?.disconnect();
+  return 0;
+}
 
-  print(`Kring is running at ${url} (database: ${ctx.db.dialect}).`);
+async function servePrimary(config: Config, print: (line: string) => void): Promise<number> {
+  const ctx = await openContext(config);
+  const first = await ensureFirstAccount(ctx);
+  const users = await countUsers(ctx.db.kysely);
+  await ctx.db.close();
+
+  let stopping = false;
+  const fork = () => cluster.fork();
+  cluster.on('exit', (worker, code) => {
+    if (stopping) return;
+    print(`Worker ${worker.process.pid} stopped (${code}); starting another.`);
+    fork();
+  });
+  const listening = new Promise<number>((resolve) => cluster.once('listening', (_worker, address) => resolve(address.port)));
+  for (let i = 0; i < config.workers; i += 1) fork();
+  await announce(config, print, await listening, first, users);
+  print(`Serving with ${config.workers} worker processes.`);
+
+  await untilStopped();
+  stopping = true;
+  await Promise.all(
+    Object.values(cluster.workers ?? {}).map(
+      (worker) =>
+        new Promise<void>((resolve) => {
+          worker?.once('exit', () => resolve());
+          worker?.kill('SIGTERM');
+        }),
+    ),
+  );
+  return 0;
+}
+
+async function announce(
+  config: Config,
+  print: (line: string) => void,
+  port: number,
+  first: { setupUrl?: string; createdAdmin?: string },
+  users: number,
+): Promise<void> {
+  const url = config.publicUrl.replace(/:\d+$/, `:${port}`);
+  print(`Kring is running at ${url} (database: ${config.database.kind}).`);
   if (first.setupUrl) {
     print('No account exists yet. Open this one-time link to create the first administrator:');
     print(`  ${first.setupUrl.replace(config.publicUrl, url)}`);
   } else if (first.createdAdmin) {
     print(`Created administrator ${first.createdAdmin} from KRING_ADMIN_EMAIL; sign in at ${url}/`);
-  } else if ((await countUsers(ctx.db.kysely)) > 0) {
+  } else if (users > 0) {
     print(`Sign in at ${url}/ — API documentation: ${url}/api/v1/openapi.json`);
   }
+}
 
-  await new Promise<void>((resolve) => {
-    const stop = () => resolve();
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
+function untilStopped(): Promise<void> {
+  return new Promise<void>((resolve) => {
+    process.once('SIGINT', () => resolve());
+    process.once('SIGTERM', () => resolve());
   });
-  await app.close();
-  await ctx.db.close();
-  return 0;
 }

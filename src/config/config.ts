@@ -41,6 +41,7 @@ const environmentSchema = z
       .default('voorbeeld-theme'),
     KRING_OFFER_DEMO: booleanFlag.default(true),
     KRING_TRUST_PROXY: booleanFlag.default(false),
+    KRING_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
   })
   .refine((env) => (env.KRING_ADMIN_EMAIL === undefined) === (env.KRING_ADMIN_PASSWORD === undefined), {
     message: 'set KRING_ADMIN_EMAIL and KRING_ADMIN_PASSWORD together',
@@ -65,6 +66,8 @@ export interface Config {
   offerDemo: boolean;
   /** Behind a reverse proxy: take the client address and protocol from X-Forwarded-*. */
   trustProxy: boolean;
+  /** Server processes sharing the port; more than one uses more cores. */
+  workers: number;
 }
 
 /** Thrown when the environment holds bad values; the message names every one. */
@@ -97,6 +100,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     themeClass: e.KRING_THEME_CLASS,
     offerDemo: e.KRING_OFFER_DEMO,
     trustProxy: e.KRING_TRUST_PROXY,
+    workers: e.KRING_WORKERS,
   };
 }
 
