@@ -1,5 +1,6 @@
-/** Workspace roles, from least to most rights. */
-export const roles = ['viewer', 'editor', 'owner'] as const;
+import { roles } from '../../domain/vocabulary.ts';
+
+export { roles };
 export type Role = (typeof roles)[number];
 
 /** Does a member with `role` have at least the rights of `needed`? */

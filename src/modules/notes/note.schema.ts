@@ -1,11 +1,11 @@
 import { z } from 'zod';
+import { noteSubjectTypes, noteVisibilities } from '../../domain/vocabulary.ts';
 import { pageOf, uuid, versioned } from '../../http/schemas.ts';
 import { pageQuery } from '../../http/pagination.ts';
 
-export const noteSubjectTypes = ['person', 'organisation', 'relation', 'theme'] as const;
+export { noteSubjectTypes, noteVisibilities };
 export type NoteSubjectType = (typeof noteSubjectTypes)[number];
 
-export const noteVisibilities = ['private', 'workspace'] as const;
 export type NoteVisibility = (typeof noteVisibilities)[number];
 
 const MAX_BODY = 20_000;

@@ -1,24 +1,9 @@
 import { z } from 'zod';
+import { organisationKinds } from '../../domain/vocabulary.ts';
 import { line, optionalText, pageOf, sortParam, uuid, versioned } from '../../http/schemas.ts';
 import { pageQuery } from '../../http/pagination.ts';
 
-export const organisationKinds = [
-  'municipality',
-  'province',
-  'water_board',
-  'joint_arrangement',
-  'central_government',
-  'supplier',
-  'consultancy',
-  'knowledge_institution',
-  'network',
-  'department',
-  'management_team',
-  'executive_board',
-  'council',
-  'team',
-  'other',
-] as const;
+export { organisationKinds };
 export type OrganisationKind = (typeof organisationKinds)[number];
 
 export const organisationSchema = z

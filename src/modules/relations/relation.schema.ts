@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { pageQuery } from '../../http/pagination.ts';
 import { isoDate, line, optionalText, pageOf, sortParam, uuid, versioned } from '../../http/schemas.ts';
-import { relationTypeKey } from './relation-types.ts';
+import { partyTypes, relationTypeKey } from '../../domain/vocabulary.ts';
 
-export const partyTypes = ['person', 'organisation'] as const;
+export { partyTypes };
 const typeKey = z.string().regex(relationTypeKey, 'Must be a relation type key such as works_with.');
 const strength = z.number().int().min(1, 'At least 1.').max(5, 'At most 5.');
 

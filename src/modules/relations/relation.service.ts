@@ -7,7 +7,7 @@ import type { WorkspaceActor } from '../../http/route.ts';
 import { nowIso } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
 import { auditByActor } from '../audit/audit.repository.ts';
-import { builtInRelationTypes } from './relation-types.ts';
+import { builtInRelationTypes } from '../../domain/vocabulary.ts';
 import * as repo from './relation.repository.ts';
 import type { CreateRelation, Relation, UpdateRelation } from './relation.schema.ts';
 

@@ -1,8 +1,9 @@
 import type { AppContext } from '../../app/context.ts';
+import { searchTypes } from '../../domain/vocabulary.ts';
 import { searchMatches } from '../../db/dialect.ts';
 import { searchTerms } from '../../lib/text.ts';
 
-export const searchTypes = ['person', 'organisation', 'theme'] as const;
+export { searchTypes };
 export type SearchType = (typeof searchTypes)[number];
 
 export interface SearchHit {

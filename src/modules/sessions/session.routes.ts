@@ -11,7 +11,7 @@ import { checkCredentials, endSession, startSession } from './session.service.ts
 
 const loginBody = z.strictObject({ email, password: z.string().min(1, 'Must not be empty.').max(256) });
 
-const currentSession = z
+export const currentSession = z
   .object({
     user: userSchema,
     memberships: z.array(z.object({ workspaceId: z.uuid(), workspaceName: z.string(), role: z.enum(roles) })),

@@ -16,6 +16,11 @@ const setupBody = z.strictObject({
   loadDemo: z.boolean().default(false),
 });
 
+export const clientConfigSchema = z
+  .object({ themeClass: z.string(), version: z.string(), demoAvailable: z.boolean(), setupNeeded: z.boolean() })
+  .meta({ id: 'ClientConfig' });
+export const setupStateSchema = z.object({ needed: z.boolean(), demoAvailable: z.boolean() }).meta({ id: 'SetupState' });
+
 /** First run: is setup needed, create the first account; and the public client configuration. */
 export function setupRoutes(ctx: AppContext) {
   return [
@@ -29,7 +34,7 @@ export function setupRoutes(ctx: AppContext) {
       success: {
         status: 200,
         description: 'Client configuration.',
-        schema: z.object({ themeClass: z.string(), version: z.string(), demoAvailable: z.boolean(), setupNeeded: z.boolean() }),
+        schema: clientConfigSchema,
       },
       handler: async () => ({
         themeClass: ctx.config.themeClass,
@@ -45,7 +50,7 @@ export function setupRoutes(ctx: AppContext) {
       summary: 'Whether the first account still has to be created.',
       tag: 'setup',
       access: 'public',
-      success: { status: 200, description: 'Setup state.', schema: z.object({ needed: z.boolean(), demoAvailable: z.boolean() }) },
+      success: { status: 200, description: 'Setup state.', schema: setupStateSchema },
       handler: async () => ({ needed: await setupNeeded(ctx), demoAvailable: ctx.config.offerDemo }),
     }),
     defineRoute({

@@ -1,11 +1,11 @@
 import { z } from 'zod';
+import { themeKinds, themeStatuses } from '../../domain/vocabulary.ts';
 import { isoDate, line, optionalText, pageOf, sortParam, uuid, versioned } from '../../http/schemas.ts';
 import { pageQuery } from '../../http/pagination.ts';
 
-export const themeKinds = ['administrative_task', 'legislation', 'regional_theme', 'development'] as const;
+export { themeKinds, themeStatuses };
 export type ThemeKind = (typeof themeKinds)[number];
 
-export const themeStatuses = ['exploring', 'active', 'on_hold', 'completed', 'dropped'] as const;
 export type ThemeStatus = (typeof themeStatuses)[number];
 
 export const themeSchema = z

@@ -6,9 +6,13 @@ import { isoDate, line, timestamp, uuid } from '../../http/schemas.ts';
 import { deleteToken, listTokens } from './token.repository.ts';
 import { createApiToken } from './token.service.ts';
 
-const tokenSchema = z
+export const tokenSchema = z
   .object({ id: uuid, name: z.string(), createdAt: timestamp, lastUsedAt: timestamp.nullable(), expiresAt: timestamp.nullable() })
   .meta({ id: 'ApiToken' });
+
+export const newTokenSchema = tokenSchema
+  .extend({ token: z.string().describe('Send as Authorization: Bearer <token>.') })
+  .meta({ id: 'NewApiToken' });
 
 /** The signed-in user's API tokens for scripts. */
 export function tokenRoutes(ctx: AppContext) {
@@ -34,7 +38,7 @@ export function tokenRoutes(ctx: AppContext) {
       success: {
         status: 201,
         description: 'The new token with its secret.',
-        schema: tokenSchema.extend({ token: z.string().describe('Send as Authorization: Bearer <token>.') }).meta({ id: 'NewApiToken' }),
+        schema: newTokenSchema,
       },
       handler: async ({ actor, body }) => createApiToken(ctx, actor.userId, body.name, body.expiresOn ?? null, actor.ip),
     }),

@@ -1,0 +1,49 @@
+/**
+ * The fixed vocabularies of Kring's domain, free of dependencies so that the server's
+ * schemas and the web client share one definition.
+ */
+
+/** Workspace roles, from least to most rights. */
+export const roles = ['viewer', 'editor', 'owner'] as const;
+
+export const organisationKinds = [
+  'municipality',
+  'province',
+  'water_board',
+  'joint_arrangement',
+  'central_government',
+  'supplier',
+  'consultancy',
+  'knowledge_institution',
+  'network',
+  'department',
+  'management_team',
+  'executive_board',
+  'council',
+  'team',
+  'other',
+] as const;
+
+export const themeKinds = ['administrative_task', 'legislation', 'regional_theme', 'development'] as const;
+export const themeStatuses = ['exploring', 'active', 'on_hold', 'completed', 'dropped'] as const;
+
+export const partyTypes = ['person', 'organisation'] as const;
+export const noteSubjectTypes = ['person', 'organisation', 'relation', 'theme'] as const;
+export const noteVisibilities = ['private', 'workspace'] as const;
+export const searchTypes = ['person', 'organisation', 'theme'] as const;
+
+/** The relation types every workspace has; a workspace may add its own. */
+export const builtInRelationTypes = [
+  { key: 'knows', label: 'knows', directed: false },
+  { key: 'works_with', label: 'works with', directed: false },
+  { key: 'reports_to', label: 'reports to', directed: true },
+  { key: 'advises', label: 'advises', directed: true },
+  { key: 'member_of', label: 'member of', directed: true },
+  { key: 'commissions', label: 'commissions', directed: true },
+  { key: 'supplies', label: 'supplies', directed: true },
+  { key: 'funds', label: 'funds', directed: true },
+  { key: 'decides_on', label: 'decides on', directed: true },
+] as const;
+
+/** What a relation type key looks like: lower case words joined by underscores. */
+export const relationTypeKey = /^[a-z][a-z_]{1,39}$/;
