@@ -59,6 +59,8 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string } = 
   });
   app.addHook('onSend', async (request, reply) => {
     reply.header('API-Version', API_VERSION);
+    // How long the server worked on the request, for operators and the benchmark.
+    reply.header('Server-Timing', `app;dur=${reply.elapsedTime.toFixed(2)}`);
     if (request.url.startsWith('/api/')) reply.header('Cache-Control', 'no-store');
   });
   app.addHook('onResponse', async (request, reply) => {

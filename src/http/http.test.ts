@@ -100,6 +100,7 @@ describe.each(dialects)('HTTP conventions and access on %s', (dialect) => {
       await server.request('GET', '/api/v1/nope'),
     ]) {
       expect(response.headers.get('api-version')).toBe('1.0.0');
+      expect(response.headers.get('server-timing')).toMatch(/^app;dur=\d+\.\d\d$/);
       expect(response.headers.get('x-content-type-options')).toBe('nosniff');
       expect(response.headers.get('x-frame-options')).toBe('DENY');
       expect(response.headers.get('strict-transport-security')).toContain('max-age=');

@@ -27,14 +27,16 @@ export function OrganisationsListPage() {
   const kindOptions = organisationKinds
     .map((k) => ({ value: k, label: t(`organisationKinds.${k}`) }))
     .sort((a, b) => fmt.compare(a.label, b.label));
+  // Units are organisations too; by default the list shows the top level, as people think of it.
+  const topLevelOnly = filters.units !== '1' && !filters.q && !filters.kind;
   const list = useRecordList<Organisation>(['organisations', ws.id], (query, signal) => organisationsApi.list(ws.id, query, signal), {
     q: filters.q,
     kind: filters.kind,
     sort: filters.sort,
+    topLevel: topLevelOnly ? 'true' : undefined,
     limit: 50,
   });
-  // Units are organisations too; by default the list shows the top level, as people think of it.
-  const items = filters.units === '1' || filters.q || filters.kind ? list.items : list.items.filter((o) => o.parentId === null);
+  const items = list.items;
   return (
     <>
       <div className="kring-page-title">
