@@ -19,10 +19,14 @@ type Row = Selectable<PersonTable>;
 
 /** Presents people with their affiliations and tags, loaded for all of them at once. */
 export async function presentPeople(db: Executor, rows: Row[]): Promise<Person[]> {
-  const { affiliations, tags } = await repo.loadDetails(
+  const details = await repo.loadDetails(
     db,
     rows.map((r) => r.id),
   );
+  return withDetails(rows, details);
+}
+
+function withDetails(rows: Row[], { affiliations, tags }: Awaited<ReturnType<typeof repo.loadDetails>>): Person[] {
   return rows.map((row) => ({
     id: row.id,
     workspaceId: row.workspaceId,
@@ -47,9 +51,11 @@ async function presentOne(db: Executor, row: Row): Promise<Person> {
 }
 
 export async function getPerson(ctx: AppContext, workspaceId: string, id: string): Promise<Person> {
-  const row = await repo.findPerson(ctx.db.kysely, workspaceId, id);
+  // The details need only the id, so they are read alongside the record; details of a
+  // person of another workspace are never shown, as the record is then not found.
+  const [row, details] = await Promise.all([repo.findPerson(ctx.db.kysely, workspaceId, id), repo.loadDetails(ctx.db.kysely, [id])]);
   if (!row) throw notFound('Person');
-  return presentOne(ctx.db.kysely, row);
+  return withDetails([row], details)[0]!;
 }
 
 /** Every affiliation must name an organisation of this workspace; all misses are reported at once. */
