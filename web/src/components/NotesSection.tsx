@@ -13,6 +13,7 @@ import { useApiForm } from '../lib/use-api-form.ts';
 import { useFormat } from '../i18n/format.ts';
 import { TextareaField } from './TextareaField.tsx';
 import { ErrorSummary } from './ErrorSummary.tsx';
+import { FormActions } from './FormActions.tsx';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { QueryStatus, StatusMessage } from './QueryStatus.tsx';
 
@@ -111,11 +112,7 @@ export function NotesSection({ subjectType, subjectId }: { subjectType: Note['su
                 </FormField>
               ))}
             </Fieldset>
-            <div className="kring-actions">
-              <Button type="submit" purpose="primary" busy={busy}>
-                {t('notes.addSubmit')}
-              </Button>
-            </div>
+            <FormActions submitLabel={t('notes.addSubmit')} busy={busy} />
           </form>
         </>
       ) : null}

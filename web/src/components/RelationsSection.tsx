@@ -19,6 +19,7 @@ import { PartyCombobox } from './PartyCombobox.tsx';
 import { SelectField } from './SelectField.tsx';
 import { TextField } from './TextField.tsx';
 import { ErrorSummary } from './ErrorSummary.tsx';
+import { FormActions } from './FormActions.tsx';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { QueryStatus, StatusMessage } from './QueryStatus.tsx';
 
@@ -193,11 +194,7 @@ export function RelationsSection({ partyId, partyName }: RelationsSectionProps) 
               onChange={setSince}
               error={form.errors.fields.since}
             />
-            <div className="kring-actions">
-              <Button type="submit" purpose="primary" busy={busy}>
-                {t('relations.addSubmit')}
-              </Button>
-            </div>
+            <FormActions submitLabel={t('relations.addSubmit')} busy={busy} />
           </form>
         </>
       ) : null}

@@ -10,6 +10,7 @@ import type { ApiToken, CreatedToken } from '../api/types.ts';
 import { useSession } from '../auth/session.ts';
 import { TextField } from '../components/TextField.tsx';
 import { ErrorSummary } from '../components/ErrorSummary.tsx';
+import { FormActions } from '../components/FormActions.tsx';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { QueryStatus, StatusMessage } from '../components/QueryStatus.tsx';
 import { useApiForm } from '../lib/use-api-form.ts';
@@ -134,11 +135,7 @@ export function AccountPage() {
             onChange={setExpiresOn}
             error={form.errors.fields.expiresOn}
           />
-          <div className="kring-actions">
-            <Button type="submit" purpose="primary" busy={busy}>
-              {t('tokens.create')}
-            </Button>
-          </div>
+          <FormActions submitLabel={t('tokens.create')} busy={busy} />
         </form>
       </section>
       <ConfirmDialog

@@ -4,12 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Heading } from '@nl-design-system-candidate/heading-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
-import { Button } from '@nl-design-system-candidate/button-react';
 import { Alert } from '@utrecht/component-library-react';
 import { accountsApi } from '../api/accounts.ts';
 import { ApiError } from '../api/problem.ts';
 import { TextField } from '../components/TextField.tsx';
 import { ErrorSummary } from '../components/ErrorSummary.tsx';
+import { FormActions } from '../components/FormActions.tsx';
 import { useApiForm } from '../lib/use-api-form.ts';
 import { useDocumentTitle } from '../lib/use-document-title.ts';
 import { sessionKey } from '../auth/session.ts';
@@ -87,11 +87,7 @@ export function LoginPage() {
           error={form.errors.fields.password}
           required
         />
-        <div className="kring-actions">
-          <Button type="submit" purpose="primary" busy={busy}>
-            {t('login.submit')}
-          </Button>
-        </div>
+        <FormActions submitLabel={t('login.submit')} busy={busy} />
       </form>
     </div>
   );

@@ -21,6 +21,7 @@ import { useSession, sessionKey } from '../auth/session.ts';
 import { TextField } from '../components/TextField.tsx';
 import { SelectField } from '../components/SelectField.tsx';
 import { ErrorSummary } from '../components/ErrorSummary.tsx';
+import { FormActions } from '../components/FormActions.tsx';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { LoadError, QueryStatus, StatusMessage } from '../components/QueryStatus.tsx';
 import { useApiForm } from '../lib/use-api-form.ts';
@@ -184,11 +185,7 @@ export function MembersPage() {
             onChange={(v) => setRole(v as Role)}
             error={form.errors.fields.role}
           />
-          <div className="kring-actions">
-            <Button type="submit" purpose="primary" busy={busy}>
-              {t('members.addSubmit')}
-            </Button>
-          </div>
+          <FormActions submitLabel={t('members.addSubmit')} busy={busy} />
         </form>
       </section>
       <ConfirmDialog

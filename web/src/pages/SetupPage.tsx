@@ -4,12 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Heading } from '@nl-design-system-candidate/heading-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
-import { Button } from '@nl-design-system-candidate/button-react';
 import { Alert } from '@utrecht/component-library-react';
 import { accountsApi } from '../api/accounts.ts';
 import { TextField } from '../components/TextField.tsx';
 import { CheckboxField } from '../components/CheckboxField.tsx';
 import { ErrorSummary } from '../components/ErrorSummary.tsx';
+import { FormActions } from '../components/FormActions.tsx';
 import { Loading } from '../components/QueryStatus.tsx';
 import { AppLink } from '../components/AppLink.tsx';
 import { useApiForm } from '../lib/use-api-form.ts';
@@ -128,11 +128,7 @@ export function SetupPage() {
             onChange={setLoadDemo}
           />
         ) : null}
-        <div className="kring-actions">
-          <Button type="submit" purpose="primary" busy={busy}>
-            {t('setup.submit')}
-          </Button>
-        </div>
+        <FormActions submitLabel={t('setup.submit')} busy={busy} />
       </form>
     </div>
   );

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
 import { Heading } from '@nl-design-system-candidate/heading-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
-import { Button } from '@nl-design-system-candidate/button-react';
 import { workspacesApi } from '../api/workspaces.ts';
 import { useSession, sessionKey } from '../auth/session.ts';
 import { wsPath } from '../auth/workspace-context.ts';
@@ -12,6 +11,7 @@ import { AppLink } from '../components/AppLink.tsx';
 import { TextField } from '../components/TextField.tsx';
 import { TextareaField } from '../components/TextareaField.tsx';
 import { ErrorSummary } from '../components/ErrorSummary.tsx';
+import { FormActions } from '../components/FormActions.tsx';
 import { useApiForm } from '../lib/use-api-form.ts';
 import { useDocumentTitle } from '../lib/use-document-title.ts';
 import { useFormat } from '../i18n/format.ts';
@@ -74,11 +74,7 @@ export function WorkspacesPage() {
             error={form.errors.fields.description}
             rows={3}
           />
-          <div className="kring-actions">
-            <Button type="submit" purpose="primary" busy={busy}>
-              {t('workspaces.create')}
-            </Button>
-          </div>
+          <FormActions submitLabel={t('workspaces.create')} busy={busy} />
         </form>
       </section>
     </>

@@ -12,6 +12,7 @@ import { TextareaField } from '../../components/TextareaField.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { PartyCombobox } from '../../components/PartyCombobox.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { FormActions } from '../../components/FormActions.tsx';
 import { ConflictDialog } from '../../components/ConflictDialog.tsx';
 import { Loading, LoadError, StatusMessage } from '../../components/QueryStatus.tsx';
 import { AppLink } from '../../components/AppLink.tsx';
@@ -219,12 +220,9 @@ export function OrganisationFormPage() {
           onChange={(v) => set('description', v)}
           error={errors.description}
         />
-        <div className="kring-actions">
-          <Button type="submit" purpose="primary" busy={saver.busy || creating}>
-            {t('actions.save')}
-          </Button>
+        <FormActions submitLabel={t('actions.save')} busy={saver.busy || creating}>
           <AppLink to={editing ? wsPath(ws.id, `organisations/${id}`) : wsPath(ws.id, 'organisations')}>{t('actions.cancel')}</AppLink>
-        </div>
+        </FormActions>
       </form>
       <ConflictDialog
         open={saver.conflict !== null}

@@ -11,6 +11,7 @@ import type { Person } from '../../api/types.ts';
 import { useWorkspace, wsPath } from '../../auth/workspace-context.ts';
 import { TextField } from '../../components/TextField.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { FormActions } from '../../components/FormActions.tsx';
 import { ConflictDialog } from '../../components/ConflictDialog.tsx';
 import { PartyCombobox } from '../../components/PartyCombobox.tsx';
 import { Loading, LoadError, StatusMessage } from '../../components/QueryStatus.tsx';
@@ -270,12 +271,9 @@ export function PersonFormPage() {
             error={errors.informedOn}
           />
         </Fieldset>
-        <div className="kring-actions">
-          <Button type="submit" purpose="primary" busy={saver.busy || creating}>
-            {t('actions.save')}
-          </Button>
+        <FormActions submitLabel={t('actions.save')} busy={saver.busy || creating}>
           <AppLink to={editing ? wsPath(ws.id, `people/${id}`) : wsPath(ws.id, 'people')}>{t('actions.cancel')}</AppLink>
-        </div>
+        </FormActions>
       </form>
       <ConflictDialog
         open={saver.conflict !== null}

@@ -14,6 +14,7 @@ import { TextareaField } from '../../components/TextareaField.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { PartyCombobox } from '../../components/PartyCombobox.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { FormActions } from '../../components/FormActions.tsx';
 import { ConflictDialog } from '../../components/ConflictDialog.tsx';
 import { Loading, LoadError, StatusMessage } from '../../components/QueryStatus.tsx';
 import { AppLink } from '../../components/AppLink.tsx';
@@ -270,12 +271,9 @@ export function ThemeFormPage() {
             }}
           />
         </Fieldset>
-        <div className="kring-actions">
-          <Button type="submit" purpose="primary" busy={saver.busy || creating}>
-            {t('actions.save')}
-          </Button>
+        <FormActions submitLabel={t('actions.save')} busy={saver.busy || creating}>
           <AppLink to={editing ? wsPath(ws.id, `themes/${id}`) : wsPath(ws.id, 'themes')}>{t('actions.cancel')}</AppLink>
-        </div>
+        </FormActions>
       </form>
       <ConflictDialog
         open={saver.conflict !== null}
