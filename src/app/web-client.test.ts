@@ -14,7 +14,13 @@ describe('serving the web client', () => {
     mkdirSync(join(root, 'assets'));
     writeFileSync(join(root, 'index.html'), '<!doctype html><title>Kring</title><div id="root"></div>');
     writeFileSync(join(root, 'assets', 'app-abc123.js'), script);
-    server = await startTestServer('sqlite', {}, undefined, { webRoot: root });
+    writeFileSync(join(root, 'gemeente.css'), '.gemeente-theme { --utrecht-color-primary: #004b87; }');
+    server = await startTestServer(
+      'sqlite',
+      { KRING_THEME_CLASS: 'gemeente-theme', KRING_THEME_CSS: join(root, 'gemeente.css') },
+      undefined,
+      { webRoot: root },
+    );
   });
   afterAll(async () => {
     await server.close();
@@ -31,6 +37,14 @@ describe('serving the web client', () => {
     const api = await server.request('GET', '/api/v1/unknown');
     expect(api.status).toBe(404);
     expect(api.headers.get('content-type')).toContain('application/problem+json');
+  });
+
+  it('serves the own theme stylesheet and tells the client about it', async () => {
+    const config = await server.request('GET', '/api/v1/config');
+    expect(config.body).toMatchObject({ themeClass: 'gemeente-theme', themeStylesheet: '/theme.css' });
+    const css = await server.request('GET', '/theme.css');
+    expect(css.headers.get('content-type')).toContain('text/css');
+    expect(css.body).toContain('--utrecht-color-primary: #004b87');
   });
 
   it('serves hashed assets compressed and cacheable for a year', async () => {

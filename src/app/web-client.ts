@@ -33,6 +33,13 @@ export async function registerWebClient(app: FastifyInstance, ctx: AppContext, r
   }
   const index = built ? readFileSync(indexPath, 'utf8') : undefined;
 
+  const themeStylesheet = ctx.config.themeStylesheet;
+  app.get('/theme.css', async (request, reply) => {
+    if (!themeStylesheet) throw notFound(`${request.method} /theme.css`);
+    reply.header('Cache-Control', 'no-cache').type('text/css; charset=utf-8');
+    return readFileSync(themeStylesheet, 'utf8');
+  });
+
   app.get('/*', async (request, reply) => {
     const path = request.url.split('?')[0] ?? '/';
     if (path.startsWith('/api/') || path === '/api' || index === undefined) throw notFound(`${request.method} ${path}`);

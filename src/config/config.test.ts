@@ -25,12 +25,18 @@ describe('configuration', () => {
   it('names every bad variable at once', () => {
     let error: unknown;
     try {
-      loadConfig({ PORT: '70000', HOST: '', KRING_LOG_LEVEL: 'loud', KRING_THEME_CLASS: 'Not A Class' });
+      loadConfig({
+        PORT: '70000',
+        HOST: '',
+        KRING_LOG_LEVEL: 'loud',
+        KRING_THEME_CLASS: 'Not A Class',
+        KRING_THEME_CSS: '/nowhere/theme.css',
+      });
     } catch (e) {
       error = e;
     }
     expect(error).toBeInstanceOf(ConfigError);
     const names = (error as ConfigError).problems.map((p) => p.split(':')[0]);
-    expect(names.sort()).toEqual(['HOST', 'KRING_LOG_LEVEL', 'KRING_THEME_CLASS', 'PORT']);
+    expect(names.sort()).toEqual(['HOST', 'KRING_LOG_LEVEL', 'KRING_THEME_CLASS', 'KRING_THEME_CSS', 'PORT']);
   });
 });

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { z } from 'zod';
 
 /** Where the database lives, as parsed from KRING_DATABASE_URL. */
@@ -42,6 +43,10 @@ const environmentSchema = z
     KRING_OFFER_DEMO: booleanFlag.default(true),
     KRING_TRUST_PROXY: booleanFlag.default(false),
     KRING_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
+    KRING_THEME_CSS: z
+      .string()
+      .refine((path) => existsSync(path) && path.endsWith('.css'), { message: 'must be the path of an existing .css file' })
+      .optional(),
   })
   .refine((env) => (env.KRING_ADMIN_EMAIL === undefined) === (env.KRING_ADMIN_PASSWORD === undefined), {
     message: 'set KRING_ADMIN_EMAIL and KRING_ADMIN_PASSWORD together',
@@ -68,6 +73,8 @@ export interface Config {
   trustProxy: boolean;
   /** Server processes sharing the port; more than one uses more cores. */
   workers: number;
+  /** A stylesheet with a municipality's own design tokens, served as /theme.css. */
+  themeStylesheet?: string;
 }
 
 /** Thrown when the environment holds bad values; the message names every one. */
@@ -101,6 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     offerDemo: e.KRING_OFFER_DEMO,
     trustProxy: e.KRING_TRUST_PROXY,
     workers: e.KRING_WORKERS,
+    ...(e.KRING_THEME_CSS ? { themeStylesheet: e.KRING_THEME_CSS } : {}),
   };
 }
 

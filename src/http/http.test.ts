@@ -120,6 +120,11 @@ describe.each(dialects)('HTTP conventions and access on %s', (dialect) => {
     expect(response.body.components.schemas.Person.properties.affiliations).toBeDefined();
   });
 
+  it('has no theme stylesheet unless one is configured', async () => {
+    expect((await server.request('GET', '/api/v1/config')).body.themeStylesheet).toBeNull();
+    expect((await server.request('GET', '/theme.css')).status).toBe(404);
+  });
+
   it('reports health 200 with the database reachable', async () => {
     const response = await server.request('GET', '/health');
     expect(response.status).toBe(200);

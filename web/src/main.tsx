@@ -5,7 +5,7 @@ import { RouterProvider } from 'react-router';
 import { initI18n } from './i18n/index.ts';
 import { router } from './routes.tsx';
 import { accountsApi } from './api/accounts.ts';
-import { applyThemeClass } from './layout/app-config.ts';
+import { applyTheme } from './layout/app-config.ts';
 import { ApiError } from './api/problem.ts';
 import { sessionKey } from './auth/session.ts';
 import './styles/index.ts';
@@ -34,7 +34,7 @@ async function start(): Promise<void> {
   // The theme class comes from the server's configuration; the page renders meanwhile with the default.
   queryClient
     .fetchQuery({ queryKey: ['config'], queryFn: accountsApi.config, staleTime: Infinity })
-    .then((config) => applyThemeClass(config.themeClass))
+    .then((config) => applyTheme(config))
     .catch(() => undefined);
   const root = document.getElementById('root');
   if (!root) throw new Error('main: #root is missing from index.html');

@@ -17,7 +17,13 @@ const setupBody = z.strictObject({
 });
 
 export const clientConfigSchema = z
-  .object({ themeClass: z.string(), version: z.string(), demoAvailable: z.boolean(), setupNeeded: z.boolean() })
+  .object({
+    themeClass: z.string(),
+    themeStylesheet: z.string().nullable().describe('Stylesheet with the theme’s design tokens, when the server has one.'),
+    version: z.string(),
+    demoAvailable: z.boolean(),
+    setupNeeded: z.boolean(),
+  })
   .meta({ id: 'ClientConfig' });
 export const setupStateSchema = z.object({ needed: z.boolean(), demoAvailable: z.boolean() }).meta({ id: 'SetupState' });
 
@@ -38,6 +44,7 @@ export function setupRoutes(ctx: AppContext) {
       },
       handler: async () => ({
         themeClass: ctx.config.themeClass,
+        themeStylesheet: ctx.config.themeStylesheet ? '/theme.css' : null,
         version: API_VERSION,
         demoAvailable: ctx.config.offerDemo,
         setupNeeded: await setupNeeded(ctx),

@@ -10,10 +10,17 @@ export function useAppConfig() {
 }
 
 /**
- * Puts the configured theme class on <html> so its tokens cascade everywhere. The default
- * class stays as a base, so a municipality's theme only needs to override the tokens it changes.
+ * Puts the configured theme class on <html> so its tokens cascade everywhere, and loads the
+ * server's theme stylesheet when it has one. The default class stays as a base, so a
+ * municipality's theme only needs to override the tokens it changes.
  */
-export function applyThemeClass(themeClass: string): void {
-  if (!/^[a-z][a-z0-9-]*$/.test(themeClass)) return;
-  document.documentElement.classList.add(DEFAULT_THEME_CLASS, themeClass);
+export function applyTheme(config: { themeClass: string; themeStylesheet: string | null }): void {
+  if (/^[a-z][a-z0-9-]*$/.test(config.themeClass)) document.documentElement.classList.add(DEFAULT_THEME_CLASS, config.themeClass);
+  if (config.themeStylesheet && !document.querySelector('link[data-kring-theme]')) {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = config.themeStylesheet;
+    link.dataset.kringTheme = '';
+    document.head.append(link);
+  }
 }
