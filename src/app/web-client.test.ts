@@ -39,7 +39,7 @@ describe('serving the web client', () => {
     expect(api.headers.get('content-type')).toContain('application/problem+json');
   });
 
-  it('serves the own theme stylesheet and tells the client about it', async () => {
+  it('serves a configured theme stylesheet and tells the client about it', async () => {
     const config = await server.request('GET', '/api/v1/config');
     expect(config.body).toMatchObject({ themeClass: 'gemeente-theme', themeStylesheet: '/theme.css' });
     const css = await server.request('GET', '/theme.css');
