@@ -10,13 +10,24 @@ interface ConflictSaveOptions<R extends { version: number }, I> {
   onFailed: (error: unknown) => void;
 }
 
+/** What `useConflictSave` hands the page: state for the conflict dialog and the actions on it. */
+export interface ConflictSaver<R extends { version: number }, I> {
+  busy: boolean;
+  /** The user's input and the record as the server has it, after a 412; otherwise null. */
+  conflict: { mine: I; theirs: R } | null;
+  save: (input: I, version: number) => Promise<void>;
+  keepMine: () => Promise<void>;
+  takeTheirs: (apply: (record: R) => void) => void;
+  dismiss: () => void;
+}
+
 /**
  * Saving with optimistic concurrency. A 412 answer means someone else saved in between:
  * the current record is fetched and kept in `conflict` so the page can show both versions;
  * `keepMine` saves the user's input over the current version, `takeTheirs` hands the current
  * record back to the form. Nothing is overwritten without the user choosing to.
  */
-export function useConflictSave<R extends { version: number }, I>(options: ConflictSaveOptions<R, I>) {
+export function useConflictSave<R extends { version: number }, I>(options: ConflictSaveOptions<R, I>): ConflictSaver<R, I> {
   const [busy, setBusy] = useState(false);
   const [conflict, setConflict] = useState<{ mine: I; theirs: R } | null>(null);
 

@@ -13,13 +13,13 @@ import { SelectField } from '../../components/SelectField.tsx';
 import { PartyCombobox } from '../../components/PartyCombobox.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { FormActions } from '../../components/FormActions.tsx';
-import { ConflictDialog } from '../../components/ConflictDialog.tsx';
+import { RecordConflictDialog } from '../../components/RecordConflictDialog.tsx';
 import { Loading, LoadError, StatusMessage } from '../../components/QueryStatus.tsx';
 import { AppLink } from '../../components/AppLink.tsx';
 import { fieldId } from '../../lib/form-errors.ts';
 import { orNull } from '../../lib/form-values.ts';
 import { useApiForm } from '../../lib/use-api-form.ts';
-import { useConflictSave } from '../../lib/use-conflict-save.ts';
+import { useRecordSave } from '../../lib/use-record-save.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { useFormat } from '../../i18n/format.ts';
 
@@ -78,7 +78,6 @@ export function OrganisationFormPage() {
   const [form, setForm] = useState<OrganisationForm | null>(null);
   const [version, setVersion] = useState(0);
   const [status, setStatus] = useState('');
-  const [creating, setCreating] = useState(false);
 
   useEffect(() => {
     if (form) return;
@@ -119,10 +118,11 @@ export function OrganisationFormPage() {
     await client.invalidateQueries({ queryKey: ['units', ws.id] });
     navigate(wsPath(ws.id, `organisations/${o.id}`));
   };
-  const saver = useConflictSave<Organisation, OrganisationInput>({
+  const saver = useRecordSave<Organisation, OrganisationInput>({
+    create: (input) => organisationsApi.create(ws.id, input),
     update: (input, v) => organisationsApi.update(ws.id, id ?? '', input, v),
     reload: async () => (await organisationsApi.get(ws.id, id ?? '')).data,
-    onSaved: (o) => void done(o),
+    onSaved: done,
     onFailed: api.fail,
   });
 
@@ -137,15 +137,7 @@ export function OrganisationFormPage() {
     e.preventDefault();
     api.clear();
     const input = toInput(form);
-    if (editing) return saver.save(input, version);
-    setCreating(true);
-    try {
-      await done(await organisationsApi.create(ws.id, input));
-    } catch (error) {
-      api.fail(error);
-    } finally {
-      setCreating(false);
-    }
+    return editing ? saver.save(input, version) : saver.create(input);
   };
 
   const conflictFields = saver.conflict
@@ -220,23 +212,18 @@ export function OrganisationFormPage() {
           onChange={(v) => set('description', v)}
           error={errors.description}
         />
-        <FormActions submitLabel={t('actions.save')} busy={saver.busy || creating}>
+        <FormActions submitLabel={t('actions.save')} busy={saver.busy}>
           <AppLink to={editing ? wsPath(ws.id, `organisations/${id}`) : wsPath(ws.id, 'organisations')}>{t('actions.cancel')}</AppLink>
         </FormActions>
       </form>
-      <ConflictDialog
-        open={saver.conflict !== null}
+      <RecordConflictDialog
+        saver={saver}
         fields={conflictFields}
-        busy={saver.busy}
-        onKeepMine={() => void saver.keepMine()}
-        onTakeTheirs={() =>
-          saver.takeTheirs((current) => {
-            setForm(toForm(current, form.parentId === current.parentId ? form.parentName : ''));
-            setVersion(current.version);
-            setStatus(t('conflict.tookTheirs'));
-          })
-        }
-        onCancel={saver.dismiss}
+        onTakeTheirs={(current) => {
+          setForm(toForm(current, form.parentId === current.parentId ? form.parentName : ''));
+          setVersion(current.version);
+          setStatus(t('conflict.tookTheirs'));
+        }}
       />
     </>
   );

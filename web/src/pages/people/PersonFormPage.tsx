@@ -12,13 +12,13 @@ import { useWorkspace, wsPath } from '../../auth/workspace-context.ts';
 import { TextField } from '../../components/TextField.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { FormActions } from '../../components/FormActions.tsx';
-import { ConflictDialog } from '../../components/ConflictDialog.tsx';
+import { RecordConflictDialog } from '../../components/RecordConflictDialog.tsx';
 import { PartyCombobox } from '../../components/PartyCombobox.tsx';
 import { Loading, LoadError, StatusMessage } from '../../components/QueryStatus.tsx';
 import { AppLink } from '../../components/AppLink.tsx';
 import { fieldId } from '../../lib/form-errors.ts';
 import { useApiForm } from '../../lib/use-api-form.ts';
-import { useConflictSave } from '../../lib/use-conflict-save.ts';
+import { useRecordSave } from '../../lib/use-record-save.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { emptyPerson, formToPersonInput, newRowKey, personToForm, type PersonFormState } from './person-form-state.ts';
@@ -43,7 +43,6 @@ export function PersonFormPage() {
   const [version, setVersion] = useState(0);
   const [loaded, setLoaded] = useState(!editing);
   const [status, setStatus] = useState('');
-  const [creating, setCreating] = useState(false);
 
   useEffect(() => {
     if (record.data && !loaded) {
@@ -77,10 +76,11 @@ export function PersonFormPage() {
     await client.invalidateQueries({ queryKey: ['person', ws.id, person.id] });
     navigate(wsPath(ws.id, `people/${person.id}`));
   };
-  const saver = useConflictSave<Person, ReturnType<typeof formToPersonInput>>({
+  const saver = useRecordSave<Person, ReturnType<typeof formToPersonInput>>({
+    create: (input) => peopleApi.create(ws.id, input),
     update: (input, v) => peopleApi.update(ws.id, id ?? '', input, v),
     reload: async () => (await peopleApi.get(ws.id, id ?? '')).data,
-    onSaved: (p) => void done(p),
+    onSaved: done,
     onFailed: api.fail,
   });
 
@@ -93,15 +93,7 @@ export function PersonFormPage() {
     api.clear();
     setStatus('');
     const input = formToPersonInput(form);
-    if (editing) return saver.save(input, version);
-    setCreating(true);
-    try {
-      await done(await peopleApi.create(ws.id, input));
-    } catch (error) {
-      api.fail(error);
-    } finally {
-      setCreating(false);
-    }
+    return editing ? saver.save(input, version) : saver.create(input);
   };
 
   if (editing && record.error) return <LoadError error={record.error} />;
@@ -271,23 +263,18 @@ export function PersonFormPage() {
             error={errors.informedOn}
           />
         </Fieldset>
-        <FormActions submitLabel={t('actions.save')} busy={saver.busy || creating}>
+        <FormActions submitLabel={t('actions.save')} busy={saver.busy}>
           <AppLink to={editing ? wsPath(ws.id, `people/${id}`) : wsPath(ws.id, 'people')}>{t('actions.cancel')}</AppLink>
         </FormActions>
       </form>
-      <ConflictDialog
-        open={saver.conflict !== null}
+      <RecordConflictDialog
+        saver={saver}
         fields={conflictFields}
-        busy={saver.busy}
-        onKeepMine={() => void saver.keepMine()}
-        onTakeTheirs={() =>
-          saver.takeTheirs((current) => {
-            setForm(personToForm(current));
-            setVersion(current.version);
-            setStatus(t('conflict.tookTheirs'));
-          })
-        }
-        onCancel={saver.dismiss}
+        onTakeTheirs={(current) => {
+          setForm(personToForm(current));
+          setVersion(current.version);
+          setStatus(t('conflict.tookTheirs'));
+        }}
       />
     </>
   );

@@ -15,13 +15,13 @@ import { SelectField } from '../../components/SelectField.tsx';
 import { PartyCombobox } from '../../components/PartyCombobox.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { FormActions } from '../../components/FormActions.tsx';
-import { ConflictDialog } from '../../components/ConflictDialog.tsx';
+import { RecordConflictDialog } from '../../components/RecordConflictDialog.tsx';
 import { Loading, LoadError, StatusMessage } from '../../components/QueryStatus.tsx';
 import { AppLink } from '../../components/AppLink.tsx';
 import { fieldId } from '../../lib/form-errors.ts';
 import { orNull } from '../../lib/form-values.ts';
 import { useApiForm } from '../../lib/use-api-form.ts';
-import { useConflictSave } from '../../lib/use-conflict-save.ts';
+import { useRecordSave } from '../../lib/use-record-save.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { useOrganisationOptions } from '../../lib/use-organisation-options.ts';
 
@@ -92,7 +92,6 @@ export function ThemeFormPage() {
   const [names, setNames] = useState<Record<string, string>>({});
   const [version, setVersion] = useState(0);
   const [status, setStatus] = useState('');
-  const [creating, setCreating] = useState(false);
 
   useEffect(() => {
     if (form || !record.data || (ownerId && !owner.data)) return;
@@ -120,10 +119,11 @@ export function ThemeFormPage() {
     await client.invalidateQueries({ queryKey: ['theme', ws.id, th.id] });
     navigate(wsPath(ws.id, `themes/${th.id}`));
   };
-  const saver = useConflictSave<Theme, ThemeInput>({
+  const saver = useRecordSave<Theme, ThemeInput>({
+    create: (input) => themesApi.create(ws.id, input),
     update: (input, v) => themesApi.update(ws.id, id ?? '', input, v),
     reload: async () => (await themesApi.get(ws.id, id ?? '')).data,
-    onSaved: (th) => void done(th),
+    onSaved: done,
     onFailed: api.fail,
   });
 
@@ -136,15 +136,7 @@ export function ThemeFormPage() {
     e.preventDefault();
     api.clear();
     const input = toInput(form);
-    if (editing) return saver.save(input, version);
-    setCreating(true);
-    try {
-      await done(await themesApi.create(ws.id, input));
-    } catch (error) {
-      api.fail(error);
-    } finally {
-      setCreating(false);
-    }
+    return editing ? saver.save(input, version) : saver.create(input);
   };
 
   const conflictFields = saver.conflict
@@ -271,23 +263,18 @@ export function ThemeFormPage() {
             }}
           />
         </Fieldset>
-        <FormActions submitLabel={t('actions.save')} busy={saver.busy || creating}>
+        <FormActions submitLabel={t('actions.save')} busy={saver.busy}>
           <AppLink to={editing ? wsPath(ws.id, `themes/${id}`) : wsPath(ws.id, 'themes')}>{t('actions.cancel')}</AppLink>
         </FormActions>
       </form>
-      <ConflictDialog
-        open={saver.conflict !== null}
+      <RecordConflictDialog
+        saver={saver}
         fields={conflictFields}
-        busy={saver.busy}
-        onKeepMine={() => void saver.keepMine()}
-        onTakeTheirs={() =>
-          saver.takeTheirs((current) => {
-            setForm(toForm(current, current.ownerId === form.ownerId ? form.ownerName : ''));
-            setVersion(current.version);
-            setStatus(t('conflict.tookTheirs'));
-          })
-        }
-        onCancel={saver.dismiss}
+        onTakeTheirs={(current) => {
+          setForm(toForm(current, current.ownerId === form.ownerId ? form.ownerName : ''));
+          setVersion(current.version);
+          setStatus(t('conflict.tookTheirs'));
+        }}
       />
     </>
   );
