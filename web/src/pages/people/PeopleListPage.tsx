@@ -1,17 +1,16 @@
 import { useTranslation } from 'react-i18next';
-import { Heading } from '@nl-design-system-candidate/heading-react';
-import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
-import { Button } from '@nl-design-system-candidate/button-react';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { peopleApi } from '../../api/network.ts';
 import type { Person } from '../../api/types.ts';
 import { useWorkspace, wsPath } from '../../auth/workspace-context.ts';
-import { AppLink, ButtonLink } from '../../components/AppLink.tsx';
+import { AppLink } from '../../components/AppLink.tsx';
 import { SortHeader } from '../../components/SortHeader.tsx';
 import { SearchFilter } from '../../components/SearchFilter.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { TextField } from '../../components/TextField.tsx';
-import { Loading, LoadError } from '../../components/QueryStatus.tsx';
+import { ListHeader } from '../../components/ListHeader.tsx';
+import { FilterBar } from '../../components/FilterBar.tsx';
+import { ListResults } from '../../components/ListResults.tsx';
 import { TagList } from '../../components/TagList.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { useRecordList } from '../../lib/use-record-list.ts';
@@ -36,15 +35,8 @@ export function PeopleListPage() {
   });
   return (
     <>
-      <div className="kring-page-title">
-        <Heading level={1}>{t('people.title')}</Heading>
-        {ws.canEdit ? (
-          <ButtonLink to={wsPath(ws.id, 'people/new')} purpose="primary">
-            {t('people.new')}
-          </ButtonLink>
-        ) : null}
-      </div>
-      <form role="search" aria-label={t('list.filters')} className="kring-filters" onSubmit={(e) => e.preventDefault()}>
+      <ListHeader title={t('people.title')} newLabel={t('people.new')} newTo={wsPath(ws.id, 'people/new')} canEdit={ws.canEdit} />
+      <FilterBar>
         <SearchFilter label={t('list.search')} value={filters.q} onChange={(q) => setFilters({ q })} />
         <SelectField
           name="organisationId"
@@ -55,54 +47,35 @@ export function PeopleListPage() {
           onChange={(organisationId) => setFilters({ organisationId })}
         />
         <TextField name="tag" label={t('people.filterTag')} value={filters.tag} onChange={(tag) => setFilters({ tag })} />
-      </form>
-      {list.error ? <LoadError error={list.error} /> : null}
-      {list.isPending ? (
-        <Loading />
-      ) : list.items.length === 0 ? (
-        <Paragraph role="status">{t('list.empty')}</Paragraph>
-      ) : (
-        <>
-          <Paragraph role="status" className="kring-muted">
-            {t('list.shown', { count: list.items.length, n: fmt.number(list.items.length) })}
-          </Paragraph>
-          <div className="kring-table-scroll" role="region" aria-label={t('people.title')} tabIndex={0}>
-            <Table>
-              <TableHeader>
-                <TableRow>
-                  <SortHeader label={t('fields.name')} field="name" sort={filters.sort} onSort={(sort) => setFilters({ sort })} />
-                  <TableHeaderCell scope="col">{t('fields.jobTitle')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('people.organisations')}</TableHeaderCell>
-                  <TableHeaderCell scope="col">{t('fields.tags')}</TableHeaderCell>
-                  <SortHeader label={t('fields.updatedAt')} field="updatedAt" sort={filters.sort} onSort={(sort) => setFilters({ sort })} />
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {list.items.map((p) => (
-                  <TableRow key={p.id}>
-                    <TableCell>
-                      <AppLink to={wsPath(ws.id, `people/${p.id}`)}>{p.name}</AppLink>
-                    </TableCell>
-                    <TableCell>{p.jobTitle}</TableCell>
-                    <TableCell>{fmt.list(p.affiliations.map((a) => a.organisationName ?? '').filter(Boolean))}</TableCell>
-                    <TableCell>
-                      <TagList tags={p.tags} />
-                    </TableCell>
-                    <TableCell className="kring-nowrap">{fmt.shortDate(p.updatedAt)}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </div>
-          {list.hasNextPage ? (
-            <div className="kring-actions">
-              <Button purpose="secondary" busy={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>
-                {t('list.more')}
-              </Button>
-            </div>
-          ) : null}
-        </>
-      )}
+      </FilterBar>
+      <ListResults list={list} label={t('people.title')}>
+        <Table>
+          <TableHeader>
+            <TableRow>
+              <SortHeader label={t('fields.name')} field="name" sort={filters.sort} onSort={(sort) => setFilters({ sort })} />
+              <TableHeaderCell scope="col">{t('fields.jobTitle')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('people.organisations')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('fields.tags')}</TableHeaderCell>
+              <SortHeader label={t('fields.updatedAt')} field="updatedAt" sort={filters.sort} onSort={(sort) => setFilters({ sort })} />
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {list.items.map((p) => (
+              <TableRow key={p.id}>
+                <TableCell>
+                  <AppLink to={wsPath(ws.id, `people/${p.id}`)}>{p.name}</AppLink>
+                </TableCell>
+                <TableCell>{p.jobTitle}</TableCell>
+                <TableCell>{fmt.list(p.affiliations.map((a) => a.organisationName ?? '').filter(Boolean))}</TableCell>
+                <TableCell>
+                  <TagList tags={p.tags} />
+                </TableCell>
+                <TableCell className="kring-nowrap">{fmt.shortDate(p.updatedAt)}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </ListResults>
     </>
   );
 }
