@@ -10,6 +10,7 @@ import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, sql, type RawB
 import type { DatabaseTarget } from '../config/config.ts';
 import type { Database } from './schema.ts';
 import { withStatementCache } from './statement-cache.ts';
+import { PreparedStatementClient } from './prepared-pg-client.ts';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -46,7 +47,7 @@ export function openDatabase(target: DatabaseTarget, options: { poolSize?: numbe
     });
     return { kysely, dialect: 'sqlite', close: () => kysely.destroy() };
   }
-  const pool = new pg.Pool({ connectionString: target.url, max: options.poolSize ?? 10 });
+  const pool = new pg.Pool({ connectionString: target.url, max: options.poolSize ?? 10, Client: PreparedStatementClient });
   // An idle client's error (e.g. the server restarting) must not crash the process.
   pool.on('error', () => {});
   const kysely = new Kysely<Database>({
