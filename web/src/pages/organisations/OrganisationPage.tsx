@@ -6,7 +6,7 @@ import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { organisationsApi, peopleApi } from '../../api/network.ts';
 import { useWorkspace, wsPath } from '../../auth/workspace-context.ts';
 import { AppLink, ButtonLink } from '../../components/AppLink.tsx';
-import { DeleteRecordButton } from '../../components/DeleteRecordButton.tsx';
+import { RecordHeader } from '../../components/RecordHeader.tsx';
 import { RelationsSection } from '../../components/RelationsSection.tsx';
 import { NotesSection } from '../../components/NotesSection.tsx';
 import { QueryStatus } from '../../components/QueryStatus.tsx';
@@ -40,29 +40,17 @@ export function OrganisationPage() {
     <QueryStatus query={organisation}>
       {({ data: o }) => (
         <>
-          <div className="kring-page-title">
-            <div>
-              <Heading level={1}>{o.name}</Heading>
-              <Paragraph purpose="lead">{t(`organisationKinds.${o.kind}`)}</Paragraph>
-            </div>
-            <div className="kring-actions">
-              {ws.canEdit ? (
-                <ButtonLink to={wsPath(ws.id, `organisations/${o.id}/edit`)} purpose="primary">
-                  {t('actions.edit')}
-                </ButtonLink>
-              ) : null}
-              {ws.canEdit ? (
-                <DeleteRecordButton
-                  name={o.name}
-                  onDelete={async () => {
-                    await organisationsApi.remove(ws.id, o.id);
-                    await client.invalidateQueries({ queryKey: ['organisations', ws.id] });
-                    navigate(wsPath(ws.id, 'organisations'));
-                  }}
-                />
-              ) : null}
-            </div>
-          </div>
+          <RecordHeader
+            title={o.name}
+            lead={t(`organisationKinds.${o.kind}`)}
+            editTo={wsPath(ws.id, `organisations/${o.id}/edit`)}
+            canEdit={ws.canEdit}
+            onDelete={async () => {
+              await organisationsApi.remove(ws.id, o.id);
+              await client.invalidateQueries({ queryKey: ['organisations', ws.id] });
+              navigate(wsPath(ws.id, 'organisations'));
+            }}
+          />
           <dl className="kring-details">
             <dt>{t('fields.code')}</dt>
             <dd>{o.code ?? '—'}</dd>

@@ -6,7 +6,7 @@ import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { peopleApi } from '../../api/network.ts';
 import { useWorkspace, wsPath } from '../../auth/workspace-context.ts';
 import { AppLink, ButtonLink } from '../../components/AppLink.tsx';
-import { DeleteRecordButton } from '../../components/DeleteRecordButton.tsx';
+import { RecordHeader } from '../../components/RecordHeader.tsx';
 import { RelationsSection } from '../../components/RelationsSection.tsx';
 import { NotesSection } from '../../components/NotesSection.tsx';
 import { QueryStatus } from '../../components/QueryStatus.tsx';
@@ -29,30 +29,19 @@ export function PersonPage() {
     <QueryStatus query={person}>
       {({ data: p }) => (
         <>
-          <div className="kring-page-title">
-            <div>
-              <Heading level={1}>{p.name}</Heading>
-              {p.jobTitle ? <Paragraph purpose="lead">{p.jobTitle}</Paragraph> : null}
-            </div>
-            <div className="kring-actions">
-              {ws.canEdit ? (
-                <ButtonLink to={wsPath(ws.id, `people/${p.id}/edit`)} purpose="primary">
-                  {t('actions.edit')}
-                </ButtonLink>
-              ) : null}
-              <ButtonLink to={`${wsPath(ws.id, 'network')}?centre=${p.id}&depth=1`}>{t('people.showNetwork')}</ButtonLink>
-              {ws.canEdit ? (
-                <DeleteRecordButton
-                  name={p.name}
-                  onDelete={async () => {
-                    await peopleApi.remove(ws.id, p.id);
-                    await client.invalidateQueries({ queryKey: ['people', ws.id] });
-                    navigate(wsPath(ws.id, 'people'));
-                  }}
-                />
-              ) : null}
-            </div>
-          </div>
+          <RecordHeader
+            title={p.name}
+            lead={p.jobTitle}
+            editTo={wsPath(ws.id, `people/${p.id}/edit`)}
+            canEdit={ws.canEdit}
+            onDelete={async () => {
+              await peopleApi.remove(ws.id, p.id);
+              await client.invalidateQueries({ queryKey: ['people', ws.id] });
+              navigate(wsPath(ws.id, 'people'));
+            }}
+          >
+            <ButtonLink to={`${wsPath(ws.id, 'network')}?centre=${p.id}&depth=1`}>{t('people.showNetwork')}</ButtonLink>
+          </RecordHeader>
           <dl className="kring-details">
             <dt>{t('fields.email')}</dt>
             <dd>

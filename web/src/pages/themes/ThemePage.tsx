@@ -6,7 +6,7 @@ import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { peopleApi, themesApi } from '../../api/network.ts';
 import { useWorkspace, wsPath } from '../../auth/workspace-context.ts';
 import { AppLink, ButtonLink } from '../../components/AppLink.tsx';
-import { DeleteRecordButton } from '../../components/DeleteRecordButton.tsx';
+import { RecordHeader } from '../../components/RecordHeader.tsx';
 import { NotesSection } from '../../components/NotesSection.tsx';
 import { QueryStatus } from '../../components/QueryStatus.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
@@ -30,32 +30,19 @@ export function ThemePage() {
     <QueryStatus query={theme}>
       {({ data: th }) => (
         <>
-          <div className="kring-page-title">
-            <div>
-              <Heading level={1}>{th.title}</Heading>
-              <Paragraph purpose="lead">
-                {t(`themeKinds.${th.kind}`)} · {t(`themeStatuses.${th.status}`)}
-              </Paragraph>
-            </div>
-            <div className="kring-actions">
-              {ws.canEdit ? (
-                <ButtonLink to={wsPath(ws.id, `themes/${th.id}/edit`)} purpose="primary">
-                  {t('actions.edit')}
-                </ButtonLink>
-              ) : null}
-              <ButtonLink to={`${wsPath(ws.id, 'network')}?themeId=${th.id}`}>{t('themes.showNetwork')}</ButtonLink>
-              {ws.canEdit ? (
-                <DeleteRecordButton
-                  name={th.title}
-                  onDelete={async () => {
-                    await themesApi.remove(ws.id, th.id);
-                    await client.invalidateQueries({ queryKey: ['themes', ws.id] });
-                    navigate(wsPath(ws.id, 'themes'));
-                  }}
-                />
-              ) : null}
-            </div>
-          </div>
+          <RecordHeader
+            title={th.title}
+            lead={`${t(`themeKinds.${th.kind}`)} · ${t(`themeStatuses.${th.status}`)}`}
+            editTo={wsPath(ws.id, `themes/${th.id}/edit`)}
+            canEdit={ws.canEdit}
+            onDelete={async () => {
+              await themesApi.remove(ws.id, th.id);
+              await client.invalidateQueries({ queryKey: ['themes', ws.id] });
+              navigate(wsPath(ws.id, 'themes'));
+            }}
+          >
+            <ButtonLink to={`${wsPath(ws.id, 'network')}?themeId=${th.id}`}>{t('themes.showNetwork')}</ButtonLink>
+          </RecordHeader>
           <dl className="kring-details">
             <dt>{t('fields.horizon')}</dt>
             <dd>{th.horizon ? fmt.date(th.horizon) : '—'}</dd>
