@@ -28,7 +28,6 @@ export function NotesSection({ subjectType, subjectId }: { subjectType: Note['su
   const notes = useQuery({ queryKey: key, queryFn: () => notesApi.list(ws.id, { subjectId, limit: 200 }) });
   const [body, setBody] = useState('');
   const [visibility, setVisibility] = useState<NoteVisibility>('private');
-  const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
   const [removing, setRemoving] = useState<Note | null>(null);
   const form = useApiForm({ body: t('notes.body'), visibility: t('notes.visibility') });
@@ -36,17 +35,12 @@ export function NotesSection({ subjectType, subjectId }: { subjectType: Note['su
   const add = async (e: FormEvent) => {
     e.preventDefault();
     form.clear();
-    setBusy(true);
-    try {
+    await form.run(async () => {
       await notesApi.create(ws.id, { subjectType, subjectId, visibility, body: body.trim() });
       setBody('');
       setStatus(t('notes.added'));
       await client.invalidateQueries({ queryKey: key });
-    } catch (error) {
-      form.fail(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const remove = async () => {
@@ -112,7 +106,7 @@ export function NotesSection({ subjectType, subjectId }: { subjectType: Note['su
                 </FormField>
               ))}
             </Fieldset>
-            <FormActions submitLabel={t('notes.addSubmit')} busy={busy} />
+            <FormActions submitLabel={t('notes.addSubmit')} busy={form.busy} />
           </form>
         </>
       ) : null}

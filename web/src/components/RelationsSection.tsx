@@ -41,7 +41,6 @@ export function RelationsSection({ partyId, partyName }: RelationsSectionProps) 
   const [type, setType] = useState('knows');
   const [strength, setStrength] = useState('3');
   const [since, setSince] = useState('');
-  const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
   const [removing, setRemoving] = useState<Relation | null>(null);
   const [formKey, setFormKey] = useState(0);
@@ -56,8 +55,7 @@ export function RelationsSection({ partyId, partyName }: RelationsSectionProps) 
     e.preventDefault();
     form.clear();
     if (!other) return form.setClientErrors({ to: t('relations.chooseOther') });
-    setBusy(true);
-    try {
+    await form.run(async () => {
       await relationsApi.create(ws.id, {
         from: partyId,
         to: other.id,
@@ -73,11 +71,7 @@ export function RelationsSection({ partyId, partyName }: RelationsSectionProps) 
       setFormKey((k) => k + 1);
       await client.invalidateQueries({ queryKey: key });
       await client.invalidateQueries({ queryKey: ['graph', ws.id] });
-    } catch (error) {
-      form.fail(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const remove = async () => {
@@ -194,7 +188,7 @@ export function RelationsSection({ partyId, partyName }: RelationsSectionProps) 
               onChange={setSince}
               error={form.errors.fields.since}
             />
-            <FormActions submitLabel={t('relations.addSubmit')} busy={busy} />
+            <FormActions submitLabel={t('relations.addSubmit')} busy={form.busy} />
           </form>
         </>
       ) : null}

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { noErrors, toFormErrors, type FormErrors } from './form-errors.ts';
 
 /**
- * Keeps the last failed submit and turns it into per-field messages at render time, so the
+ * A form's submit and its errors. `run` performs a submit, keeps `busy` set meanwhile and
+ * keeps a failure. The last failure is turned into per-field messages at render time, so the
  * messages follow a language switch. `labels` names each field the form shows; list rows use
  * `*` for the index (`affiliations.*.role`).
  */
@@ -11,6 +12,7 @@ export function useApiForm(labels: Record<string, string>) {
   const { t } = useTranslation();
   const [error, setError] = useState<unknown>(null);
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
   const errors: FormErrors = useMemo(() => {
     const labelOf = (field: string) => {
       if (labels[field]) return labels[field];
@@ -31,6 +33,17 @@ export function useApiForm(labels: Record<string, string>) {
   }, [error, clientErrors, labels, t]);
   return {
     errors,
+    busy,
+    run: async (action: () => Promise<void>) => {
+      setBusy(true);
+      try {
+        await action();
+      } catch (e) {
+        setError(e);
+      } finally {
+        setBusy(false);
+      }
+    },
     fail: (e: unknown) => setError(e),
     setClientErrors,
     clear: () => {

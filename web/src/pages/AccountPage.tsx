@@ -27,7 +27,6 @@ export function AccountPage() {
   const tokens = useQuery({ queryKey: ['tokens'], queryFn: accountsApi.tokens });
   const [name, setName] = useState('');
   const [expiresOn, setExpiresOn] = useState('');
-  const [busy, setBusy] = useState(false);
   const [created, setCreated] = useState<CreatedToken | null>(null);
   const [revoking, setRevoking] = useState<ApiToken | null>(null);
   const [status, setStatus] = useState('');
@@ -37,18 +36,13 @@ export function AccountPage() {
   const create = async (e: FormEvent) => {
     e.preventDefault();
     form.clear();
-    setBusy(true);
-    try {
+    await form.run(async () => {
       const token = await accountsApi.createToken({ name: name.trim(), expiresOn: expiresOn || undefined });
       setCreated(token);
       setName('');
       setExpiresOn('');
       await client.invalidateQueries({ queryKey: ['tokens'] });
-    } catch (error) {
-      form.fail(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const revoke = async () => {
@@ -135,7 +129,7 @@ export function AccountPage() {
             onChange={setExpiresOn}
             error={form.errors.fields.expiresOn}
           />
-          <FormActions submitLabel={t('tokens.create')} busy={busy} />
+          <FormActions submitLabel={t('tokens.create')} busy={form.busy} />
         </form>
       </section>
       <ConfirmDialog

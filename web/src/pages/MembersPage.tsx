@@ -42,7 +42,6 @@ export function MembersPage() {
   const members = useQuery({ queryKey: key, queryFn: () => workspacesApi.members(ws.id), enabled: ws.isOwner });
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('editor');
-  const [busy, setBusy] = useState(false);
   const [removing, setRemoving] = useState<Member | null>(null);
   const [status, setStatus] = useState('');
   const [rowError, setRowError] = useState<unknown>(null);
@@ -63,17 +62,12 @@ export function MembersPage() {
   const add = async (e: FormEvent) => {
     e.preventDefault();
     form.clear();
-    setBusy(true);
-    try {
+    await form.run(async () => {
       await workspacesApi.addMember(ws.id, { email: email.trim(), role });
       setStatus(t('members.added', { email: email.trim() }));
       setEmail('');
       await refresh();
-    } catch (error) {
-      form.fail(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   const changeRole = async (member: Member, next: Role) => {
@@ -185,7 +179,7 @@ export function MembersPage() {
             onChange={(v) => setRole(v as Role)}
             error={form.errors.fields.role}
           />
-          <FormActions submitLabel={t('members.addSubmit')} busy={busy} />
+          <FormActions submitLabel={t('members.addSubmit')} busy={form.busy} />
         </form>
       </section>
       <ConfirmDialog

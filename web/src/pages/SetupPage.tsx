@@ -40,15 +40,13 @@ export function SetupPage() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [loadDemo, setLoadDemo] = useState(true);
-  const [busy, setBusy] = useState(false);
   const state = useQuery({ queryKey: ['setup'], queryFn: accountsApi.setupState, retry: false });
   const form = useApiForm({ name: t('fields.name'), email: t('fields.email'), password: t('fields.password'), token: t('setup.token') });
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     form.clear();
-    setBusy(true);
-    try {
+    await form.run(async () => {
       const answer = await accountsApi.setup({
         token,
         name: name.trim(),
@@ -59,11 +57,7 @@ export function SetupPage() {
       await client.invalidateQueries({ queryKey: sessionKey });
       await client.invalidateQueries({ queryKey: ['setup'] });
       navigate(answer.workspaceId ? wsPath(answer.workspaceId) : '/workspaces', { replace: true });
-    } catch (error) {
-      form.fail(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   if (state.isPending) return <Loading />;
@@ -128,7 +122,7 @@ export function SetupPage() {
             onChange={setLoadDemo}
           />
         ) : null}
-        <FormActions submitLabel={t('setup.submit')} busy={busy} />
+        <FormActions submitLabel={t('setup.submit')} busy={form.busy} />
       </form>
     </div>
   );

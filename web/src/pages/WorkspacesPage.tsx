@@ -26,23 +26,17 @@ export function WorkspacesPage() {
   const client = useQueryClient();
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
-  const [busy, setBusy] = useState(false);
   const form = useApiForm({ name: t('fields.name'), description: t('fields.description') });
   const memberships = [...(session.data?.memberships ?? [])].sort((a, b) => fmt.compare(a.workspaceName, b.workspaceName));
 
   const create = async (e: FormEvent) => {
     e.preventDefault();
     form.clear();
-    setBusy(true);
-    try {
+    await form.run(async () => {
       const workspace = await workspacesApi.create({ name: name.trim(), description: description.trim() || undefined });
       await client.invalidateQueries({ queryKey: sessionKey });
       navigate(wsPath(workspace.id));
-    } catch (error) {
-      form.fail(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -74,7 +68,7 @@ export function WorkspacesPage() {
             error={form.errors.fields.description}
             rows={3}
           />
-          <FormActions submitLabel={t('workspaces.create')} busy={busy} />
+          <FormActions submitLabel={t('workspaces.create')} busy={form.busy} />
         </form>
       </section>
     </>
