@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, useState, type ReactNode, type KeyboardEvent, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, Textbox } from '@utrecht/component-library-react';
+import { Textbox } from '@utrecht/component-library-react';
 import { useDebounced } from '../lib/use-debounced.ts';
-import { RequiredMark } from './TextField.tsx';
+import { FieldFrame, fieldControlProps } from './FieldFrame.tsx';
 
 /** One suggestion in the list. */
 export interface ComboOption {
@@ -132,76 +132,60 @@ export function Combobox(props: ComboboxProps) {
 
   const expanded = open && text.trim().length >= minLength && (options.length > 0 || !searching);
   const optionId = (i: number) => `${id}-option-${i}`;
-  const describedBy = [props.description ? `${id}-description` : '', error ? `${id}-error` : '', statusId].filter(Boolean).join(' ');
+  const field = { id, description, error, required };
   return (
-    <FormField
-      invalid={!!error}
-      className="kring-combobox"
-      label={
-        <FormLabel htmlFor={id} className={props.hideLabel ? 'kring-visually-hidden' : undefined}>
-          {label}
-          {required ? <RequiredMark /> : null}
-        </FormLabel>
-      }
-      description={description ? <FormFieldDescription id={`${id}-description`}>{description}</FormFieldDescription> : undefined}
-      errorMessage={error ? <FormFieldErrorMessage id={`${id}-error`}>{error}</FormFieldErrorMessage> : undefined}
-      input={
-        <div className="kring-combobox__wrapper">
-          <Textbox
-            ref={props.inputRef}
-            id={id}
-            type="text"
-            role="combobox"
-            autoComplete="off"
-            className={props.inputClassName}
-            aria-autocomplete="list"
-            aria-expanded={expanded}
-            aria-controls={listId}
-            aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
-            aria-invalid={error ? true : undefined}
-            aria-required={required ? true : undefined}
-            aria-describedby={describedBy}
-            invalid={!!error}
-            value={text}
-            onChange={(e: ChangeEvent<HTMLInputElement>) => {
-              setText(e.target.value);
-              setTyped(true);
-              setOpen(true);
-            }}
-            onKeyDown={onKeyDown}
-            onBlur={() => setTimeout(() => setOpen(false), 150)}
-          />
-          <ul
-            id={listId}
-            role="listbox"
-            aria-label={typeof label === 'string' ? label : undefined}
-            className="kring-combobox__list"
-            hidden={!expanded}
-          >
-            {options.map((option, i) => (
-              <li
-                key={`${option.type ?? ''}-${option.id}`}
-                id={optionId(i)}
-                role="option"
-                aria-selected={i === active}
-                className={i === active ? 'kring-combobox__option kring-combobox__option--active' : 'kring-combobox__option'}
-                onMouseDown={(e) => e.preventDefault()}
-                onClick={() => choose(option)}
-              >
-                <span className="kring-combobox__title">{option.title}</span>
-                {props.renderSubtitle ? (
-                  <span className="kring-combobox__subtitle">{props.renderSubtitle(option)}</span>
-                ) : option.subtitle ? (
-                  <span className="kring-combobox__subtitle">{option.subtitle}</span>
-                ) : null}
-              </li>
-            ))}
-          </ul>
-          <span id={statusId} role="status" className="kring-visually-hidden">
-            {expanded && !searching ? t('combobox.results', { count: options.length }) : ''}
-          </span>
-        </div>
-      }
-    />
+    <FieldFrame {...field} label={label} hideLabel={props.hideLabel} className="kring-combobox">
+      <div className="kring-combobox__wrapper">
+        <Textbox
+          ref={props.inputRef}
+          {...fieldControlProps(field, statusId)}
+          type="text"
+          role="combobox"
+          autoComplete="off"
+          className={props.inputClassName}
+          aria-autocomplete="list"
+          aria-expanded={expanded}
+          aria-controls={listId}
+          aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
+          value={text}
+          onChange={(e: ChangeEvent<HTMLInputElement>) => {
+            setText(e.target.value);
+            setTyped(true);
+            setOpen(true);
+          }}
+          onKeyDown={onKeyDown}
+          onBlur={() => setTimeout(() => setOpen(false), 150)}
+        />
+        <ul
+          id={listId}
+          role="listbox"
+          aria-label={typeof label === 'string' ? label : undefined}
+          className="kring-combobox__list"
+          hidden={!expanded}
+        >
+          {options.map((option, i) => (
+            <li
+              key={`${option.type ?? ''}-${option.id}`}
+              id={optionId(i)}
+              role="option"
+              aria-selected={i === active}
+              className={i === active ? 'kring-combobox__option kring-combobox__option--active' : 'kring-combobox__option'}
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => choose(option)}
+            >
+              <span className="kring-combobox__title">{option.title}</span>
+              {props.renderSubtitle ? (
+                <span className="kring-combobox__subtitle">{props.renderSubtitle(option)}</span>
+              ) : option.subtitle ? (
+                <span className="kring-combobox__subtitle">{option.subtitle}</span>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+        <span id={statusId} role="status" className="kring-visually-hidden">
+          {expanded && !searching ? t('combobox.results', { count: options.length }) : ''}
+        </span>
+      </div>
+    </FieldFrame>
   );
 }

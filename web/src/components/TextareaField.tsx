@@ -1,7 +1,7 @@
 import type { ReactNode, ChangeEvent } from 'react';
-import { FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, Textarea } from '@utrecht/component-library-react';
+import { Textarea } from '@utrecht/component-library-react';
 import { fieldId } from '../lib/form-errors.ts';
-import { RequiredMark } from './TextField.tsx';
+import { FieldFrame, fieldControlProps } from './FieldFrame.tsx';
 
 interface TextareaFieldProps {
   name: string;
@@ -16,32 +16,16 @@ interface TextareaFieldProps {
 
 /** A labelled multi-line input with its error message tied to it. */
 export function TextareaField({ name, label, value, onChange, error, description, required, rows = 4 }: TextareaFieldProps) {
-  const id = fieldId(name);
-  const describedBy = [description ? `${id}-description` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  const field = { id: fieldId(name), description, error, required };
   return (
-    <FormField
-      invalid={!!error}
-      label={
-        <FormLabel htmlFor={id}>
-          {label}
-          {required ? <RequiredMark /> : null}
-        </FormLabel>
-      }
-      description={description ? <FormFieldDescription id={`${id}-description`}>{description}</FormFieldDescription> : undefined}
-      errorMessage={error ? <FormFieldErrorMessage id={`${id}-error`}>{error}</FormFieldErrorMessage> : undefined}
-      input={
-        <Textarea
-          id={id}
-          name={name}
-          rows={rows}
-          value={value}
-          invalid={!!error}
-          aria-invalid={error ? true : undefined}
-          aria-required={required ? true : undefined}
-          aria-describedby={describedBy || undefined}
-          onChange={(e: ChangeEvent<HTMLTextAreaElement>) => onChange(e.target.value)}
-        />
-      }
-    />
+    <FieldFrame {...field} label={label}>
+      <Textarea
+        {...fieldControlProps(field)}
+        name={name}
+        rows={rows}
+        value={value}
+        onChange={(e: ChangeEvent<HTMLTextAreaElement>) => onChange(e.target.value)}
+      />
+    </FieldFrame>
   );
 }
