@@ -1,8 +1,8 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@nl-design-system-candidate/button-react';
-import { Heading } from '@nl-design-system-candidate/heading-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
+import { ModalDialog } from './ModalDialog.tsx';
 
 interface ConfirmDialogProps {
   open: boolean;
@@ -14,33 +14,11 @@ interface ConfirmDialogProps {
   busy?: boolean;
 }
 
-/**
- * A modal confirmation on the native <dialog>: the browser traps focus, Escape cancels and
- * focus returns to the button that opened it.
- */
+/** A modal confirmation of an action (usually a removal), with confirm and cancel buttons. */
 export function ConfirmDialog({ open, title, children, confirmLabel, onConfirm, onCancel, busy }: ConfirmDialogProps) {
   const { t } = useTranslation();
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
   return (
-    <dialog
-      ref={ref}
-      className="kring-dialog"
-      aria-labelledby={titleId}
-      onCancel={(e) => {
-        e.preventDefault();
-        onCancel();
-      }}
-    >
-      <Heading level={2} id={titleId}>
-        {title}
-      </Heading>
+    <ModalDialog open={open} title={title} onCancel={onCancel}>
       {typeof children === 'string' ? <Paragraph>{children}</Paragraph> : children}
       <div className="kring-actions">
         <Button purpose="primary" hint="negative" busy={busy} onClick={() => !busy && onConfirm()}>
@@ -50,6 +28,6 @@ export function ConfirmDialog({ open, title, children, confirmLabel, onConfirm, 
           {t('actions.cancel')}
         </Button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

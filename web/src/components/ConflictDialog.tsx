@@ -1,9 +1,8 @@
-import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@nl-design-system-candidate/button-react';
-import { Heading } from '@nl-design-system-candidate/heading-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { ModalDialog } from './ModalDialog.tsx';
 
 /** One field as the user typed it and as the server now has it. */
 export interface ConflictField {
@@ -28,27 +27,8 @@ interface ConflictDialogProps {
  */
 export function ConflictDialog({ open, fields, onKeepMine, onTakeTheirs, onCancel, busy }: ConflictDialogProps) {
   const { t } = useTranslation();
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
   return (
-    <dialog
-      ref={ref}
-      className="kring-dialog kring-dialog--wide"
-      aria-labelledby={titleId}
-      onCancel={(e) => {
-        e.preventDefault();
-        onCancel();
-      }}
-    >
-      <Heading level={2} id={titleId}>
-        {t('conflict.title')}
-      </Heading>
+    <ModalDialog open={open} title={t('conflict.title')} onCancel={onCancel} wide>
       <Paragraph>{t('conflict.explanation')}</Paragraph>
       <div className="kring-table-scroll" tabIndex={0} role="region" aria-label={t('conflict.tableLabel')}>
         <Table className="kring-conflict-table">
@@ -87,6 +67,6 @@ export function ConflictDialog({ open, fields, onKeepMine, onTakeTheirs, onCance
           {t('actions.cancel')}
         </Button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }
