@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Heading } from '@nl-design-system-candidate/heading-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
-import { Button } from '@nl-design-system-candidate/button-react';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { relationsApi } from '../api/network.ts';
 import type { PartyType, Relation } from '../api/types.ts';
@@ -21,6 +20,7 @@ import { TextField } from './TextField.tsx';
 import { ErrorSummary } from './ErrorSummary.tsx';
 import { FormActions } from './FormActions.tsx';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
+import { RemoveButton } from './RemoveButton.tsx';
 import { QueryStatus, StatusMessage } from './QueryStatus.tsx';
 
 interface RelationsSectionProps {
@@ -133,10 +133,11 @@ export function RelationsSection({ partyId, partyName }: RelationsSectionProps) 
                           <TableCell>{[fmt.date(r.since), fmt.date(r.until)].filter(Boolean).join(' – ')}</TableCell>
                           {ws.canEdit ? (
                             <TableCell>
-                              <Button purpose="subtle" hint="negative" onClick={() => setRemoving(r)}>
-                                {t('actions.remove')}
-                                <span className="kring-visually-hidden"> {t('relations.with', { name: o.name })}</span>
-                              </Button>
+                              <RemoveButton
+                                label={t('actions.remove')}
+                                what={t('relations.with', { name: o.name })}
+                                onClick={() => setRemoving(r)}
+                              />
                             </TableCell>
                           ) : null}
                         </TableRow>

@@ -12,6 +12,7 @@ import { TextField } from '../components/TextField.tsx';
 import { ErrorSummary } from '../components/ErrorSummary.tsx';
 import { FormActions } from '../components/FormActions.tsx';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
+import { RemoveButton } from '../components/RemoveButton.tsx';
 import { QueryStatus, StatusMessage } from '../components/QueryStatus.tsx';
 import { useApiForm } from '../lib/use-api-form.ts';
 import { useDocumentTitle } from '../lib/use-document-title.ts';
@@ -103,10 +104,7 @@ export function AccountPage() {
                         <TableCell>{fmt.dateTime(token.createdAt)}</TableCell>
                         <TableCell>{token.expiresAt ? fmt.date(token.expiresAt) : t('tokens.never')}</TableCell>
                         <TableCell>
-                          <Button purpose="subtle" hint="negative" onClick={() => setRevoking(token)}>
-                            {t('tokens.revoke')}
-                            <span className="kring-visually-hidden"> {token.name}</span>
-                          </Button>
+                          <RemoveButton label={t('tokens.revoke')} what={token.name} onClick={() => setRevoking(token)} />
                         </TableCell>
                       </TableRow>
                     ))}

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Heading } from '@nl-design-system-candidate/heading-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
-import { Button } from '@nl-design-system-candidate/button-react';
 import {
   Select,
   SelectOption,
@@ -23,6 +22,7 @@ import { SelectField } from '../components/SelectField.tsx';
 import { ErrorSummary } from '../components/ErrorSummary.tsx';
 import { FormActions } from '../components/FormActions.tsx';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
+import { RemoveButton } from '../components/RemoveButton.tsx';
 import { LoadError, QueryStatus, StatusMessage } from '../components/QueryStatus.tsx';
 import { useApiForm } from '../lib/use-api-form.ts';
 import { useDocumentTitle } from '../lib/use-document-title.ts';
@@ -140,12 +140,7 @@ export function MembersPage() {
                         </TableCell>
                         <TableCell>{fmt.date(m.createdAt)}</TableCell>
                         <TableCell>
-                          {self ? null : (
-                            <Button purpose="subtle" hint="negative" onClick={() => setRemoving(m)}>
-                              {t('actions.remove')}
-                              <span className="kring-visually-hidden"> {m.name}</span>
-                            </Button>
-                          )}
+                          {self ? null : <RemoveButton label={t('actions.remove')} what={m.name} onClick={() => setRemoving(m)} />}
                         </TableCell>
                       </TableRow>
                     );

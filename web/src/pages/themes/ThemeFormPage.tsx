@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Heading } from '@nl-design-system-candidate/heading-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
-import { Button } from '@nl-design-system-candidate/button-react';
 import { Fieldset, FieldsetLegend } from '@utrecht/component-library-react';
 import { peopleApi, themesApi, type ThemeInput } from '../../api/network.ts';
 import { themeKinds, themeStatuses, type Theme, type ThemeKind, type ThemeStatus } from '../../api/types.ts';
@@ -15,6 +14,7 @@ import { SelectField } from '../../components/SelectField.tsx';
 import { PartyCombobox } from '../../components/PartyCombobox.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { FormActions } from '../../components/FormActions.tsx';
+import { RemoveButton } from '../../components/RemoveButton.tsx';
 import { RecordConflictDialog } from '../../components/RecordConflictDialog.tsx';
 import { Loading, LoadError, StatusMessage } from '../../components/QueryStatus.tsx';
 import { AppLink } from '../../components/AppLink.tsx';
@@ -233,19 +233,16 @@ export function ThemeFormPage() {
             {form.organisationIds.map((oid) => (
               <li key={oid} className="kring-removable">
                 {orgName(oid)}{' '}
-                <Button
-                  purpose="subtle"
-                  hint="negative"
+                <RemoveButton
+                  label={t('actions.remove')}
+                  what={orgName(oid)}
                   onClick={() =>
                     set(
                       'organisationIds',
                       form.organisationIds.filter((x) => x !== oid),
                     )
                   }
-                >
-                  {t('actions.remove')}
-                  <span className="kring-visually-hidden"> {orgName(oid)}</span>
-                </Button>
+                />
               </li>
             ))}
           </ul>
