@@ -16,6 +16,7 @@ import { ErrorSummary } from './ErrorSummary.tsx';
 import { FormActions } from './FormActions.tsx';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { QueryStatus, StatusMessage } from './QueryStatus.tsx';
+import { PageSection } from './PageSection.tsx';
 
 /** Notes on a record: private ones only their author sees, shared ones the whole workspace. */
 export function NotesSection({ subjectType, subjectId }: { subjectType: Note['subjectType']; subjectId: string }) {
@@ -52,10 +53,7 @@ export function NotesSection({ subjectType, subjectId }: { subjectType: Note['su
   };
 
   return (
-    <section aria-labelledby="notes-title" className="kring-section">
-      <Heading level={2} id="notes-title">
-        {t('notes.title')}
-      </Heading>
+    <PageSection titleId="notes-title" title={t('notes.title')}>
       <StatusMessage>{status}</StatusMessage>
       <QueryStatus query={notes}>
         {(page) =>
@@ -119,6 +117,6 @@ export function NotesSection({ subjectType, subjectId }: { subjectType: Note['su
       >
         {t('notes.removeText')}
       </ConfirmDialog>
-    </section>
+    </PageSection>
   );
 }

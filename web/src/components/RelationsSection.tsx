@@ -22,6 +22,7 @@ import { FormActions } from './FormActions.tsx';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { RemoveButton } from './RemoveButton.tsx';
 import { QueryStatus, StatusMessage } from './QueryStatus.tsx';
+import { PageSection } from './PageSection.tsx';
 
 interface RelationsSectionProps {
   partyId: string;
@@ -88,10 +89,7 @@ export function RelationsSection({ partyId, partyName }: RelationsSectionProps) 
       : { id: r.from, type: r.fromType, name: r.fromName, outgoing: false };
 
   return (
-    <section aria-labelledby="relations-title" className="kring-section">
-      <Heading level={2} id="relations-title">
-        {t('relations.title')}
-      </Heading>
+    <PageSection titleId="relations-title" title={t('relations.title')}>
       <StatusMessage>{status}</StatusMessage>
       <QueryStatus query={relations}>
         {(page) =>
@@ -202,6 +200,6 @@ export function RelationsSection({ partyId, partyName }: RelationsSectionProps) 
       >
         {removing ? t('relations.removeText', { a: removing.fromName, b: removing.toName }) : ''}
       </ConfirmDialog>
-    </section>
+    </PageSection>
   );
 }

@@ -14,6 +14,7 @@ import { SelectField } from '../components/SelectField.tsx';
 import { TextField } from '../components/TextField.tsx';
 import { CheckboxField } from '../components/CheckboxField.tsx';
 import { Loading, LoadError } from '../components/QueryStatus.tsx';
+import { PageSection } from '../components/PageSection.tsx';
 import { useDocumentTitle } from '../lib/use-document-title.ts';
 import { useSearchParamsState } from '../lib/use-search-params-state.ts';
 import { useOrganisationOptions } from '../lib/use-organisation-options.ts';
@@ -260,10 +261,7 @@ export default function NetworkPage() {
       ) : null}
 
       {data && built ? (
-        <section aria-labelledby="picture-title" className="kring-section">
-          <Heading level={2} id="picture-title">
-            {t('network.picture')}
-          </Heading>
+        <PageSection titleId="picture-title" title={t('network.picture')}>
           <Paragraph role="status" className="kring-muted" data-testid="network-status">
             {t('network.summary', { nodes: fmt.number(built.graph.order), edges: fmt.number(built.graph.size) })}{' '}
             {layout.source === 'saved' ? t('network.layoutSaved') : t('network.layoutComputed', { ms: fmt.number(Math.round(layout.ms)) })}
@@ -364,14 +362,11 @@ export default function NetworkPage() {
               </div>
             </>
           )}
-        </section>
+        </PageSection>
       ) : null}
 
       {data ? (
-        <section aria-labelledby="network-list-title" className="kring-section">
-          <Heading level={2} id="network-list-title">
-            {t('network.list')}
-          </Heading>
+        <PageSection titleId="network-list-title" title={t('network.list')}>
           <Paragraph>{t('network.listIntro')}</Paragraph>
           <AdjacencyTable
             workspaceId={ws.id}
@@ -381,7 +376,7 @@ export default function NetworkPage() {
             kindLabel={kindLabel}
             groupLabel={organisationLabel}
           />
-        </section>
+        </PageSection>
       ) : null}
     </>
   );

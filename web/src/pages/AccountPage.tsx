@@ -14,6 +14,7 @@ import { FormActions } from '../components/FormActions.tsx';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { RemoveButton } from '../components/RemoveButton.tsx';
 import { QueryStatus, StatusMessage } from '../components/QueryStatus.tsx';
+import { PageSection } from '../components/PageSection.tsx';
 import { useApiForm } from '../lib/use-api-form.ts';
 import { useDocumentTitle } from '../lib/use-document-title.ts';
 import { useFormat } from '../i18n/format.ts';
@@ -65,10 +66,7 @@ export function AccountPage() {
           <dd>{user.email}</dd>
         </dl>
       ) : null}
-      <section aria-labelledby="tokens-title" className="kring-section">
-        <Heading level={2} id="tokens-title">
-          {t('tokens.title')}
-        </Heading>
+      <PageSection titleId="tokens-title" title={t('tokens.title')}>
         <Paragraph>{t('tokens.intro')}</Paragraph>
         <StatusMessage>{status}</StatusMessage>
         {created ? (
@@ -129,7 +127,7 @@ export function AccountPage() {
           />
           <FormActions submitLabel={t('tokens.create')} busy={form.busy} />
         </form>
-      </section>
+      </PageSection>
       <ConfirmDialog
         open={revoking !== null}
         title={t('tokens.revokeTitle', { name: revoking?.name ?? '' })}

@@ -24,6 +24,7 @@ import { FormActions } from '../components/FormActions.tsx';
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx';
 import { RemoveButton } from '../components/RemoveButton.tsx';
 import { LoadError, QueryStatus, StatusMessage } from '../components/QueryStatus.tsx';
+import { PageSection } from '../components/PageSection.tsx';
 import { useApiForm } from '../lib/use-api-form.ts';
 import { useDocumentTitle } from '../lib/use-document-title.ts';
 import { useFormat } from '../i18n/format.ts';
@@ -150,10 +151,7 @@ export function MembersPage() {
           </div>
         )}
       </QueryStatus>
-      <section aria-labelledby="add-member" className="kring-section">
-        <Heading level={2} id="add-member">
-          {t('members.add')}
-        </Heading>
+      <PageSection titleId="add-member" title={t('members.add')}>
         <Paragraph>{t('members.addHint')}</Paragraph>
         <ErrorSummary items={form.errors.summary} />
         <form onSubmit={add} noValidate className="kring-form">
@@ -176,7 +174,7 @@ export function MembersPage() {
           />
           <FormActions submitLabel={t('members.addSubmit')} busy={form.busy} />
         </form>
-      </section>
+      </PageSection>
       <ConfirmDialog
         open={removing !== null}
         title={t('members.removeTitle', { name: removing?.name ?? '' })}

@@ -6,6 +6,7 @@ import { peopleApi, themesApi } from '../api/network.ts';
 import { useWorkspace, wsPath } from '../auth/workspace-context.ts';
 import { AppLink, ButtonLink } from '../components/AppLink.tsx';
 import { QueryStatus } from '../components/QueryStatus.tsx';
+import { PageSection } from '../components/PageSection.tsx';
 import { useDocumentTitle } from '../lib/use-document-title.ts';
 import { useFormat } from '../i18n/format.ts';
 
@@ -52,10 +53,7 @@ export function OverviewPage() {
         </div>
       ) : null}
       <div className="kring-columns">
-        <section aria-labelledby="recent-title" className="kring-section">
-          <Heading level={2} id="recent-title">
-            {t('overview.recent')}
-          </Heading>
+        <PageSection titleId="recent-title" title={t('overview.recent')}>
           <QueryStatus query={recent}>
             {(page) => (
               <ul className="kring-plain-list">
@@ -68,11 +66,8 @@ export function OverviewPage() {
               </ul>
             )}
           </QueryStatus>
-        </section>
-        <section aria-labelledby="themes-title" className="kring-section">
-          <Heading level={2} id="themes-title">
-            {t('overview.activeThemes')}
-          </Heading>
+        </PageSection>
+        <PageSection titleId="themes-title" title={t('overview.activeThemes')}>
           <QueryStatus query={themes}>
             {(page) =>
               page.data.length === 0 ? (
@@ -88,7 +83,7 @@ export function OverviewPage() {
               )
             }
           </QueryStatus>
-        </section>
+        </PageSection>
       </div>
     </>
   );

@@ -12,6 +12,7 @@ import { TextField } from '../components/TextField.tsx';
 import { TextareaField } from '../components/TextareaField.tsx';
 import { ErrorSummary } from '../components/ErrorSummary.tsx';
 import { FormActions } from '../components/FormActions.tsx';
+import { PageSection } from '../components/PageSection.tsx';
 import { useApiForm } from '../lib/use-api-form.ts';
 import { useDocumentTitle } from '../lib/use-document-title.ts';
 import { useFormat } from '../i18n/format.ts';
@@ -53,10 +54,7 @@ export function WorkspacesPage() {
           </li>
         ))}
       </ul>
-      <section aria-labelledby="new-workspace" className="kring-section">
-        <Heading level={2} id="new-workspace">
-          {t('workspaces.new')}
-        </Heading>
+      <PageSection titleId="new-workspace" title={t('workspaces.new')}>
         <ErrorSummary items={form.errors.summary} />
         <form onSubmit={create} noValidate className="kring-form">
           <TextField name="name" label={t('fields.name')} value={name} onChange={setName} error={form.errors.fields.name} required />
@@ -70,7 +68,7 @@ export function WorkspacesPage() {
           />
           <FormActions submitLabel={t('workspaces.create')} busy={form.busy} />
         </form>
-      </section>
+      </PageSection>
     </>
   );
 }

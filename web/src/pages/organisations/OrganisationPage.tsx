@@ -1,7 +1,6 @@
 import { useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Heading } from '@nl-design-system-candidate/heading-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { organisationsApi, peopleApi } from '../../api/network.ts';
 import { useWorkspace, wsPath } from '../../auth/workspace-context.ts';
@@ -10,6 +9,7 @@ import { RecordHeader } from '../../components/RecordHeader.tsx';
 import { RelationsSection } from '../../components/RelationsSection.tsx';
 import { NotesSection } from '../../components/NotesSection.tsx';
 import { QueryStatus } from '../../components/QueryStatus.tsx';
+import { PageSection } from '../../components/PageSection.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { UnitsTree } from './UnitsTree.tsx';
@@ -69,10 +69,7 @@ export function OrganisationPage() {
             <dt>{t('fields.description')}</dt>
             <dd>{o.description ?? '—'}</dd>
           </dl>
-          <section aria-labelledby="units-title" className="kring-section">
-            <Heading level={2} id="units-title">
-              {t('organisations.units')}
-            </Heading>
+          <PageSection titleId="units-title" title={t('organisations.units')}>
             <QueryStatus query={units}>
               {(list) =>
                 list.length === 0 ? (
@@ -85,11 +82,8 @@ export function OrganisationPage() {
             {ws.canEdit ? (
               <ButtonLink to={`${wsPath(ws.id, 'organisations/new')}?parentId=${o.id}`}>{t('organisations.newUnit')}</ButtonLink>
             ) : null}
-          </section>
-          <section aria-labelledby="people-title" className="kring-section">
-            <Heading level={2} id="people-title">
-              {t('organisations.people')}
-            </Heading>
+          </PageSection>
+          <PageSection titleId="people-title" title={t('organisations.people')}>
             <QueryStatus query={people}>
               {(page) =>
                 page.data.length === 0 ? (
@@ -109,7 +103,7 @@ export function OrganisationPage() {
                 )
               }
             </QueryStatus>
-          </section>
+          </PageSection>
           <RelationsSection partyId={o.id} partyName={o.name} />
           <NotesSection subjectType="organisation" subjectId={o.id} />
           <Paragraph className="kring-muted">{t('record.updated', { date: fmt.dateTime(o.updatedAt) })}</Paragraph>

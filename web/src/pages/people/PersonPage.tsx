@@ -1,7 +1,6 @@
 import { useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Heading } from '@nl-design-system-candidate/heading-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { peopleApi } from '../../api/network.ts';
 import { useWorkspace, wsPath } from '../../auth/workspace-context.ts';
@@ -11,6 +10,7 @@ import { RelationsSection } from '../../components/RelationsSection.tsx';
 import { NotesSection } from '../../components/NotesSection.tsx';
 import { QueryStatus } from '../../components/QueryStatus.tsx';
 import { TagList } from '../../components/TagList.tsx';
+import { PageSection } from '../../components/PageSection.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { useFormat } from '../../i18n/format.ts';
 
@@ -72,10 +72,7 @@ export function PersonPage() {
             <dt>{t('fields.informedOn')}</dt>
             <dd>{p.informedOn ? fmt.date(p.informedOn) : t('people.notInformed')}</dd>
           </dl>
-          <section aria-labelledby="affiliations-title" className="kring-section">
-            <Heading level={2} id="affiliations-title">
-              {t('affiliations.title')}
-            </Heading>
+          <PageSection titleId="affiliations-title" title={t('affiliations.title')}>
             {p.affiliations.length === 0 ? (
               <Paragraph>{t('affiliations.none')}</Paragraph>
             ) : (
@@ -91,7 +88,7 @@ export function PersonPage() {
                 ))}
               </ul>
             )}
-          </section>
+          </PageSection>
           <RelationsSection partyId={p.id} partyName={p.name} />
           <NotesSection subjectType="person" subjectId={p.id} />
           <Paragraph className="kring-muted">{t('record.updated', { date: fmt.dateTime(p.updatedAt) })}</Paragraph>

@@ -1,7 +1,6 @@
 import { useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Heading } from '@nl-design-system-candidate/heading-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { peopleApi, themesApi } from '../../api/network.ts';
 import { useWorkspace, wsPath } from '../../auth/workspace-context.ts';
@@ -9,6 +8,7 @@ import { AppLink, ButtonLink } from '../../components/AppLink.tsx';
 import { RecordHeader } from '../../components/RecordHeader.tsx';
 import { NotesSection } from '../../components/NotesSection.tsx';
 import { QueryStatus } from '../../components/QueryStatus.tsx';
+import { PageSection } from '../../components/PageSection.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { useOrganisationOptions } from '../../lib/use-organisation-options.ts';
 import { useFormat } from '../../i18n/format.ts';
@@ -51,10 +51,7 @@ export function ThemePage() {
             <dt>{t('fields.description')}</dt>
             <dd>{th.description ?? '—'}</dd>
           </dl>
-          <section aria-labelledby="theme-organisations" className="kring-section">
-            <Heading level={2} id="theme-organisations">
-              {t('themes.organisations')}
-            </Heading>
+          <PageSection titleId="theme-organisations" title={t('themes.organisations')}>
             {th.organisationIds.length === 0 ? (
               <Paragraph>{t('themes.noOrganisations')}</Paragraph>
             ) : (
@@ -66,7 +63,7 @@ export function ThemePage() {
                 ))}
               </ul>
             )}
-          </section>
+          </PageSection>
           <NotesSection subjectType="theme" subjectId={th.id} />
           <Paragraph className="kring-muted">{t('record.updated', { date: fmt.dateTime(th.updatedAt) })}</Paragraph>
         </>
