@@ -10,6 +10,7 @@ import type { Kysely } from 'kysely';
 import { auditByActor } from '../audit/audit.repository.ts';
 import { detachParties } from '../network/party-cleanup.repository.ts';
 import { upsertSearchDocument } from '../search/search-document.repository.ts';
+import { refreshSearchOfMembers } from '../people/person.service.ts';
 import * as repo from './organisation.repository.ts';
 import type { CreateOrganisation, Organisation, UpdateOrganisation } from './organisation.schema.ts';
 
@@ -102,6 +103,7 @@ export async function updateOrganisation(
     if (!(await repo.updateOrganisation(trx, id, expected, changes))) throw preconditionFailed(current.version);
     const updated = { ...current, ...changes, version: expected + 1 };
     await writeSearchDocument(trx, updated);
+    if (input.name !== undefined && input.name !== current.name) await refreshSearchOfMembers(trx, id);
     await auditByActor(trx, actor, 'update', 'organisation', id);
     return repo.presentOrganisation(updated);
   });

@@ -9,7 +9,7 @@ import { nowIso } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
 import { fold } from '../../lib/text.ts';
 import { auditByActor } from '../audit/audit.repository.ts';
-import { detachParties } from '../network/party-cleanup.repository.ts';
+import { chunks, detachParties } from '../network/party-cleanup.repository.ts';
 import { upsertSearchDocument } from '../search/search-document.repository.ts';
 import * as repo from './person.repository.ts';
 import type { AffiliationInput, CreatePerson, Person, UpdatePerson } from './person.schema.ts';
@@ -102,6 +102,20 @@ async function writeSearchDocument(db: Executor, person: Person): Promise<void> 
     title: person.name,
     body: [person.jobTitle, person.email, ...person.tags, ...person.affiliations.map((a) => a.organisationName)],
   });
+}
+
+/**
+ * Rewrites the search documents of everyone affiliated with an organisation, whose name is
+ * part of them; runs in the caller's transaction, a page of people at a time.
+ */
+export async function refreshSearchOfMembers(db: Executor, organisationId: string): Promise<void> {
+  const ids = (await db.selectFrom('organisationMembers').select('personId').where('organisationId', '=', organisationId).execute()).map(
+    (m) => m.personId,
+  );
+  for (const chunk of chunks(ids, 500)) {
+    const rows = await db.selectFrom('people').selectAll().where('id', 'in', chunk).execute();
+    for (const person of await presentPeople(db, rows)) await writeSearchDocument(db, person);
+  }
 }
 
 /** Runs a write, turning a unique-email race into the same 409 as the pre-check. */

@@ -52,6 +52,25 @@ describe.each(dialects)('search API on %s', (dialect) => {
     expect((await find('analist')).map((h) => h.title)).toEqual(['José Smits']);
   });
 
+  it('finds people by the new name of their organisation after a rename', async () => {
+    const org = await server.request('POST', `${ws}/organisations`, {
+      token: team.editor.token,
+      body: { name: 'Waterschap Oud', kind: 'water_board' },
+    });
+    await server.request('POST', `${ws}/people`, {
+      token: team.editor.token,
+      body: { name: 'Wim Dijkgraaf', affiliations: [{ organisationId: org.body.id }] },
+    });
+    expect((await find('oud')).map((h) => h.title)).toContain('Wim Dijkgraaf');
+    await server.request('PATCH', `${ws}/organisations/${org.body.id}`, {
+      token: team.editor.token,
+      headers: { 'if-match': '"1"' },
+      body: { name: 'Waterschap Scheldestromen' },
+    });
+    expect((await find('scheldestr')).map((h) => h.title).sort()).toEqual(['Waterschap Scheldestromen', 'Wim Dijkgraaf']);
+    expect((await find('oud')).map((h) => h.title)).not.toContain('Wim Dijkgraaf');
+  });
+
   it('stays inside the workspace, filters by type and copes with odd input', async () => {
     expect((await find('geheim')).length).toBe(0);
     expect((await find('kapelle', '&types=organisation')).map((h) => h.type)).toEqual(['organisation']);
