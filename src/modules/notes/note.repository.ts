@@ -3,6 +3,7 @@ import type { Database, NoteTable } from '../../db/schema.ts';
 import { applyKeyset, parseSort } from '../../db/keyset.ts';
 import type { Cursor } from '../../http/pagination.ts';
 import type { ListNotesQuery, Note, NoteSubjectType } from './note.schema.ts';
+import { updateIfVersion } from '../../db/versioned-update.ts';
 
 type Executor = Kysely<Database>;
 type Row = Selectable<NoteTable> & { authorName: string };
@@ -76,15 +77,8 @@ export async function insertNote(db: Executor, row: Selectable<NoteTable>): Prom
 }
 
 /** Updates when the version still matches; returns whether the row changed. */
-export async function updateNote(db: Executor, id: string, version: number, changes: Partial<Selectable<NoteTable>>): Promise<boolean> {
-  const result = await db
-    .updateTable('notes')
-    .set({ ...changes, version: version + 1 })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
-}
+export const updateNote = (db: Executor, id: string, version: number, changes: Partial<Selectable<NoteTable>>) =>
+  updateIfVersion(db, 'notes', id, version, changes);
 
 export async function deleteNote(db: Executor, id: string): Promise<void> {
   await db.deleteFrom('notes').where('id', '=', id).execute();

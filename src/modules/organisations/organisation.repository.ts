@@ -5,6 +5,7 @@ import { startsWith } from '../../db/dialect.ts';
 import { fold } from '../../lib/text.ts';
 import type { Cursor } from '../../http/pagination.ts';
 import type { Organisation, ListOrganisationsQuery } from './organisation.schema.ts';
+import { updateIfVersion } from '../../db/versioned-update.ts';
 
 type Executor = Kysely<Database>;
 type Row = Selectable<OrganisationTable>;
@@ -84,15 +85,8 @@ export async function insertOrganisation(db: Executor, row: Row): Promise<void> 
 }
 
 /** Updates when the version still matches; returns whether the row changed. */
-export async function updateOrganisation(db: Executor, id: string, version: number, changes: Partial<Row>): Promise<boolean> {
-  const result = await db
-    .updateTable('organisations')
-    .set({ ...changes, version: version + 1 })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
-}
+export const updateOrganisation = (db: Executor, id: string, version: number, changes: Partial<Row>) =>
+  updateIfVersion(db, 'organisations', id, version, changes);
 
 export async function deleteOrganisations(db: Executor, ids: string[]): Promise<void> {
   if (ids.length > 0) await db.deleteFrom('organisations').where('id', 'in', ids).execute();

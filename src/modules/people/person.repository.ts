@@ -7,6 +7,7 @@ import { fold } from '../../lib/text.ts';
 import { nowIso } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
 import type { AffiliationInput, ListPeopleQuery, Person } from './person.schema.ts';
+import { updateIfVersion } from '../../db/versioned-update.ts';
 
 type Executor = Kysely<Database>;
 type Row = Selectable<PersonTable>;
@@ -108,15 +109,9 @@ export async function insertPerson(db: Executor, row: Row): Promise<void> {
   await db.insertInto('people').values(row).execute();
 }
 
-export async function updatePersonRow(db: Executor, id: string, version: number, changes: Partial<Row>): Promise<boolean> {
-  const result = await db
-    .updateTable('people')
-    .set({ ...changes, version: version + 1 })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
-}
+/** Updates when the version still matches; returns whether the row changed. */
+export const updatePersonRow = (db: Executor, id: string, version: number, changes: Partial<Row>) =>
+  updateIfVersion(db, 'people', id, version, changes);
 
 export async function deletePersonRow(db: Executor, id: string): Promise<void> {
   await db.deleteFrom('people').where('id', '=', id).execute();

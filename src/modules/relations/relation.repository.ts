@@ -3,6 +3,7 @@ import type { Database, RelationTable } from '../../db/schema.ts';
 import { applyKeyset, parseSort } from '../../db/keyset.ts';
 import type { Cursor } from '../../http/pagination.ts';
 import type { ListRelationsQuery, Relation } from './relation.schema.ts';
+import { updateIfVersion } from '../../db/versioned-update.ts';
 
 type Executor = Kysely<Database>;
 export type RelationRow = Selectable<RelationTable>;
@@ -100,15 +101,9 @@ export async function insertRelation(db: Executor, row: RelationRow): Promise<vo
   await db.insertInto('relations').values(row).execute();
 }
 
-export async function updateRelationRow(db: Executor, id: string, version: number, changes: Partial<RelationRow>): Promise<boolean> {
-  const result = await db
-    .updateTable('relations')
-    .set({ ...changes, version: version + 1 })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
-}
+/** Updates when the version still matches; returns whether the row changed. */
+export const updateRelationRow = (db: Executor, id: string, version: number, changes: Partial<RelationRow>) =>
+  updateIfVersion(db, 'relations', id, version, changes);
 
 export async function deleteRelationRow(db: Executor, id: string): Promise<void> {
   await db.deleteFrom('notes').where('subjectId', '=', id).execute();

@@ -5,6 +5,7 @@ import { startsWith } from '../../db/dialect.ts';
 import { fold } from '../../lib/text.ts';
 import type { Cursor } from '../../http/pagination.ts';
 import type { ListThemesQuery, Theme } from './theme.schema.ts';
+import { updateIfVersion } from '../../db/versioned-update.ts';
 
 type Executor = Kysely<Database>;
 type Row = Selectable<ThemeTable>;
@@ -106,15 +107,8 @@ export async function insertTheme(db: Executor, row: Row): Promise<void> {
 }
 
 /** Updates when the version still matches; returns whether the row changed. */
-export async function updateTheme(db: Executor, id: string, version: number, changes: Partial<Row>): Promise<boolean> {
-  const result = await db
-    .updateTable('themes')
-    .set({ ...changes, version: version + 1 })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
-}
+export const updateTheme = (db: Executor, id: string, version: number, changes: Partial<Row>) =>
+  updateIfVersion(db, 'themes', id, version, changes);
 
 /** Replaces the organisations linked to a theme. */
 export async function replaceThemeOrganisations(

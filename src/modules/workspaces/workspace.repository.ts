@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { Role } from '../access/roles.ts';
+import { updateIfVersion } from '../../db/versioned-update.ts';
 
 type Executor = Kysely<Database>;
 
@@ -43,20 +44,12 @@ export async function insertWorkspace(db: Executor, row: { id: string; name: str
 }
 
 /** Updates when the version still matches; returns whether a row changed. */
-export async function updateWorkspace(
+export const updateWorkspace = (
   db: Executor,
   id: string,
   version: number,
   changes: { name?: string; description?: string | null; updatedAt: string },
-) {
-  const result = await db
-    .updateTable('workspaces')
-    .set({ ...changes, version: version + 1 })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
-}
+) => updateIfVersion(db, 'workspaces', id, version, changes);
 
 export async function deleteWorkspace(db: Executor, id: string) {
   await db.deleteFrom('workspaces').where('id', '=', id).execute();
