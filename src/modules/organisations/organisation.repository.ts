@@ -91,3 +91,10 @@ export const updateOrganisation = (db: Executor, id: string, version: number, ch
 export async function deleteOrganisations(db: Executor, ids: string[]): Promise<void> {
   if (ids.length > 0) await db.deleteFrom('organisations').where('id', 'in', ids).execute();
 }
+
+/** Which of the given ids are organisations of the workspace. */
+export async function existingOrganisationIds(db: Executor, workspaceId: string, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db.selectFrom('organisations').select('id').where('workspaceId', '=', workspaceId).where('id', 'in', ids).execute();
+  return new Set(rows.map((r) => r.id));
+}

@@ -194,10 +194,3 @@ export async function replaceTags(db: Executor, workspaceId: string, personId: s
     .values(tagRows.map((t) => ({ personId, tagId: t.id, workspaceId })))
     .execute();
 }
-
-/** Which of these organisation ids exist in the workspace. */
-export async function existingOrganisationIds(db: Executor, workspaceId: string, ids: string[]): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const rows = await db.selectFrom('organisations').select('id').where('workspaceId', '=', workspaceId).where('id', 'in', ids).execute();
-  return new Set(rows.map((r) => r.id));
-}

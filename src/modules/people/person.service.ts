@@ -13,6 +13,7 @@ import { chunks, detachParties } from '../network/party-cleanup.repository.ts';
 import { upsertSearchDocument } from '../search/search-document.repository.ts';
 import * as repo from './person.repository.ts';
 import type { AffiliationInput, CreatePerson, Person, UpdatePerson } from './person.schema.ts';
+import { existingOrganisationIds } from '../organisations/organisation.repository.ts';
 
 type Executor = Kysely<Database>;
 type Row = Selectable<PersonTable>;
@@ -61,7 +62,7 @@ export async function getPerson(ctx: AppContext, workspaceId: string, id: string
 /** Every affiliation must name an organisation of this workspace; all misses are reported at once. */
 async function checkAffiliations(db: Executor, workspaceId: string, list: AffiliationInput[] | undefined): Promise<void> {
   if (!list || list.length === 0) return;
-  const found = await repo.existingOrganisationIds(
+  const found = await existingOrganisationIds(
     db,
     workspaceId,
     list.map((a) => a.organisationId),

@@ -89,13 +89,6 @@ export async function presentThemes(db: Executor, rows: Row[]): Promise<Theme[]>
   return rows.map((row) => presentTheme(row, byTheme.get(row.id) ?? []));
 }
 
-/** Which of the given ids are organisations of the workspace. */
-export async function existingOrganisationIds(db: Executor, workspaceId: string, ids: string[]): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const rows = await db.selectFrom('organisations').select('id').where('workspaceId', '=', workspaceId).where('id', 'in', ids).execute();
-  return new Set(rows.map((r) => r.id));
-}
-
 /** Is there a person with this id in the workspace? */
 export async function personExists(db: Executor, workspaceId: string, id: string): Promise<boolean> {
   const row = await db.selectFrom('people').select('id').where('workspaceId', '=', workspaceId).where('id', '=', id).executeTakeFirst();

@@ -12,6 +12,7 @@ import { deleteNotesOn } from '../notes/note.repository.ts';
 import { deleteSearchDocuments, upsertSearchDocument } from '../search/search-document.repository.ts';
 import * as repo from './theme.repository.ts';
 import type { CreateTheme, Theme, UpdateTheme } from './theme.schema.ts';
+import { existingOrganisationIds } from '../organisations/organisation.repository.ts';
 
 type Executor = Kysely<Database>;
 
@@ -37,7 +38,7 @@ async function checkReferences(
     problem('/ownerId', 'not_found', 'No person with this id in this workspace.');
   }
   if (input.organisationIds) {
-    const found = await repo.existingOrganisationIds(db, workspaceId, [...new Set(input.organisationIds)]);
+    const found = await existingOrganisationIds(db, workspaceId, [...new Set(input.organisationIds)]);
     const seen = new Set<string>();
     input.organisationIds.forEach((id, index) => {
       if (seen.has(id)) problem(`/organisationIds/${index}`, 'duplicate', 'This organisation is already in the list.');
