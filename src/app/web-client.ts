@@ -33,11 +33,12 @@ export async function registerWebClient(app: FastifyInstance, ctx: AppContext, r
   }
   const index = built ? readFileSync(indexPath, 'utf8') : undefined;
 
-  const themeStylesheet = ctx.config.themeStylesheet;
+  // Read once, like index.html: a changed theme takes effect on restart.
+  const themeStylesheet = ctx.config.themeStylesheet ? readFileSync(ctx.config.themeStylesheet, 'utf8') : undefined;
   app.get('/theme.css', async (request, reply) => {
-    if (!themeStylesheet) throw notFound(`${request.method} /theme.css`);
+    if (themeStylesheet === undefined) throw notFound(`${request.method} /theme.css`);
     reply.header('Cache-Control', 'no-cache').type('text/css; charset=utf-8');
-    return readFileSync(themeStylesheet, 'utf8');
+    return themeStylesheet;
   });
 
   app.get('/*', async (request, reply) => {
