@@ -2,11 +2,13 @@ import { Migrator, type Migration, type MigrationProvider } from 'kysely';
 import type { Db } from './dialect.ts';
 import * as initial from './migrations/2026112601-initial.ts';
 import * as graphLayouts from './migrations/2026112602-graph-layouts.ts';
+import * as methodRolePosition from './migrations/2026112701-method-role-position.ts';
 
 /** Migrations in order; imported statically so they work from any working directory. */
 const migrations: Record<string, Migration> = {
   '2026112601-initial': initial,
   '2026112602-graph-layouts': graphLayouts,
+  '2026112701-method-role-position': methodRolePosition,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

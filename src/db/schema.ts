@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { noteSubjectTypes } from '../domain/vocabulary.ts';
 
 /**
  * Table types, in camelCase: the CamelCasePlugin maps them to snake_case columns.
@@ -26,6 +27,18 @@ export interface Database {
   auditEvents: AuditEventTable;
   searchDocuments: SearchDocumentTable;
   graphLayouts: GraphLayoutTable;
+  mandates: MandateTable;
+  initiatives: InitiativeTable;
+  initiativeOrganisations: InitiativeOrganisationTable;
+  initiativeThemes: InitiativeThemeTable;
+  maturityModels: MaturityModelTable;
+  assessments: AssessmentTable;
+  assessmentScores: AssessmentScoreTable;
+  groups: GroupTable;
+  groupThemes: GroupThemeTable;
+  groupMembers: GroupMemberTable;
+  knowledgeItems: KnowledgeItemTable;
+  knowledgeItemThemes: KnowledgeItemThemeTable;
 }
 
 interface Versioned {
@@ -184,7 +197,7 @@ export interface ThemeOrganisationTable {
 export interface NoteTable extends Versioned {
   id: string;
   workspaceId: string;
-  subjectType: 'person' | 'organisation' | 'relation' | 'theme';
+  subjectType: (typeof noteSubjectTypes)[number];
   subjectId: string;
   authorId: string;
   visibility: 'private' | 'workspace';
@@ -216,4 +229,125 @@ export interface GraphLayoutTable extends Versioned {
   workspaceId: string;
   key: string;
   positions: string;
+}
+
+/** Step 2: the information manager's mandate on a theme, granted by a client. */
+export interface MandateTable extends Versioned {
+  id: string;
+  workspaceId: string;
+  themeId: string;
+  clientId: string | null;
+  holderId: string | null;
+  role: string;
+  scope: string | null;
+  status: string;
+  grantedOn: string | null;
+  reviewOn: string | null;
+}
+
+/** Steps 2 and 5: a project, pilot, organisational question, shared solution or shared hire. */
+export interface InitiativeTable extends Versioned {
+  id: string;
+  workspaceId: string;
+  title: string;
+  sortTitle: string;
+  kind: string;
+  status: string;
+  description: string | null;
+  leadOrganisationId: string | null;
+  startOn: string | null;
+  endOn: string | null;
+  outcome: string | null;
+}
+
+export interface InitiativeOrganisationTable {
+  initiativeId: string;
+  organisationId: string;
+  workspaceId: string;
+}
+
+export interface InitiativeThemeTable {
+  initiativeId: string;
+  themeId: string;
+  workspaceId: string;
+}
+
+/** Step 3: a maturity model; levels and dimensions are JSON text. */
+export interface MaturityModelTable extends Versioned {
+  id: string;
+  workspaceId: string;
+  name: string;
+  sortName: string;
+  description: string | null;
+  source: string | null;
+  licence: string | null;
+  /** The key of a model Kring ships (read-only), or null for a workspace's own. */
+  builtIn: string | null;
+  levels: string;
+  dimensions: string;
+}
+
+export interface AssessmentTable extends Versioned {
+  id: string;
+  workspaceId: string;
+  organisationId: string;
+  modelId: string;
+  assessedOn: string;
+  assessorId: string | null;
+  summary: string | null;
+}
+
+export interface AssessmentScoreTable {
+  assessmentId: string;
+  dimensionKey: string;
+  score: number;
+  evidence: string | null;
+  position: Generated<number>;
+  workspaceId: string;
+}
+
+/** Step 3: a working group, regional meeting or data team. */
+export interface GroupTable extends Versioned {
+  id: string;
+  workspaceId: string;
+  name: string;
+  sortName: string;
+  kind: string;
+  description: string | null;
+}
+
+export interface GroupThemeTable {
+  groupId: string;
+  themeId: string;
+  workspaceId: string;
+}
+
+export interface GroupMemberTable {
+  groupId: string;
+  personId: string;
+  workspaceId: string;
+  role: string;
+  since: string | null;
+  until: string | null;
+  position: Generated<number>;
+}
+
+/** A presentation, training or document shared in a group. */
+export interface KnowledgeItemTable extends Versioned {
+  id: string;
+  workspaceId: string;
+  groupId: string | null;
+  kind: string;
+  title: string;
+  sortTitle: string;
+  url: string | null;
+  description: string | null;
+  sharedOn: string;
+  sharedById: string | null;
+}
+
+export interface KnowledgeItemThemeTable {
+  knowledgeItemId: string;
+  themeId: string;
+  workspaceId: string;
 }

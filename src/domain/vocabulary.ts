@@ -28,7 +28,13 @@ export const themeKinds = ['administrative_task', 'legislation', 'regional_theme
 export const themeStatuses = ['exploring', 'active', 'on_hold', 'completed', 'dropped'] as const;
 
 export const partyTypes = ['person', 'organisation'] as const;
-export const noteSubjectTypes = ['person', 'organisation', 'relation', 'theme'] as const;
+export const noteSubjectTypes = ['person', 'organisation', 'relation', 'theme', 'mandate', 'initiative', 'assessment', 'group'] as const;
+export const mandateStatuses = ['requested', 'granted', 'expired', 'withdrawn'] as const;
+export const initiativeKinds = ['project', 'pilot', 'organisational_question', 'shared_solution', 'shared_hire'] as const;
+export const initiativeStatuses = ['proposed', 'active', 'on_hold', 'completed', 'stopped'] as const;
+export const groupKinds = ['working_group', 'regional_meeting', 'data_team', 'other'] as const;
+export const groupMemberRoles = ['chair', 'secretary', 'member', 'adviser', 'guest'] as const;
+export const knowledgeItemKinds = ['presentation', 'training', 'document_link'] as const;
 export const noteVisibilities = ['private', 'workspace'] as const;
 export const searchTypes = ['person', 'organisation', 'theme'] as const;
 

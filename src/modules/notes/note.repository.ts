@@ -59,7 +59,16 @@ export function listVisibleNotes(db: Executor, workspaceId: string, readerId: st
   }).execute();
 }
 
-const subjectTables = { person: 'people', organisation: 'organisations', relation: 'relations', theme: 'themes' } as const;
+const subjectTables = {
+  person: 'people',
+  organisation: 'organisations',
+  relation: 'relations',
+  theme: 'themes',
+  mandate: 'mandates',
+  initiative: 'initiatives',
+  assessment: 'assessments',
+  group: 'groups',
+} as const;
 
 /** Is there a record of this type with this id in the workspace? */
 export async function subjectExists(db: Executor, workspaceId: string, subjectType: NoteSubjectType, id: string): Promise<boolean> {
