@@ -27,6 +27,7 @@ export interface Database {
   auditEvents: AuditEventTable;
   searchDocuments: SearchDocumentTable;
   graphLayouts: GraphLayoutTable;
+  networkVersions: NetworkVersionTable;
   mandates: MandateTable;
   initiatives: InitiativeTable;
   initiativeOrganisations: InitiativeOrganisationTable;
@@ -91,6 +92,8 @@ export interface MembershipTable extends Versioned {
   workspaceId: string;
   userId: string;
   role: 'owner' | 'editor' | 'viewer';
+  /** The person this member is in the workspace's network, where influence paths start. */
+  personId: string | null;
 }
 
 export interface OrganisationTable extends Versioned {
@@ -229,6 +232,13 @@ export interface GraphLayoutTable extends Versioned {
   workspaceId: string;
   key: string;
   positions: string;
+}
+
+/** Bumped with every change to a workspace's parties and relations; absent means 0. */
+export interface NetworkVersionTable {
+  workspaceId: string;
+  version: number;
+  changedAt: string;
 }
 
 /** Step 2: the information manager's mandate on a theme, granted by a client. */

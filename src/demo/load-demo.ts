@@ -4,6 +4,7 @@ import type { Database } from '../db/schema.ts';
 import { nowIso } from '../lib/clock.ts';
 import { newId } from '../lib/ids.ts';
 import { fold } from '../lib/text.ts';
+import { bumpNetworkVersion } from '../modules/analytics/network-version.repository.ts';
 import { recordAudit } from '../modules/audit/audit.repository.ts';
 import { chunks } from '../modules/network/party-cleanup.repository.ts';
 import { rebuildOrganisationMembers, replaceTags } from '../modules/people/person.repository.ts';
@@ -68,6 +69,7 @@ export async function loadDemoRegion(ctx: AppContext, ownerId: string): Promise<
       .insertInto('memberships')
       .values({ workspaceId, userId: ownerId, role: 'owner', version: 1, createdAt: now, updatedAt: now })
       .execute();
+    await bumpNetworkVersion(trx, workspaceId);
 
     const organisations = parentsFirst(region.organisations).map((o) => ({
       ...base,

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { bumpNetworkVersion } from '../analytics/network-version.repository.ts';
 import { deleteSearchDocuments } from '../search/search-document.repository.ts';
 
 type Executor = Kysely<Database>;
@@ -8,10 +9,11 @@ type Executor = Kysely<Database>;
  * Removes what hangs on parties (people or organisations) that are about to be deleted:
  * their relations (and the notes on those), their own notes and their search documents.
  * Affiliations, tags and theme links go by cascading foreign keys. Runs in the caller's
- * transaction so nothing dangles if the delete fails.
+ * transaction so nothing dangles if the delete fails. Marks the network as changed.
  */
 export async function detachParties(db: Executor, workspaceId: string, partyIds: string[]): Promise<void> {
   if (partyIds.length === 0) return;
+  await bumpNetworkVersion(db, workspaceId);
   const relationIds = (
     await db
       .selectFrom('relations')

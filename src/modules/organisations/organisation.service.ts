@@ -7,6 +7,7 @@ import { newId } from '../../lib/ids.ts';
 import { fold } from '../../lib/text.ts';
 import type { Database } from '../../db/schema.ts';
 import type { Kysely } from 'kysely';
+import { bumpNetworkVersion } from '../analytics/network-version.repository.ts';
 import { auditByActor } from '../audit/audit.repository.ts';
 import { detachParties } from '../network/party-cleanup.repository.ts';
 import { upsertSearchDocument } from '../search/search-document.repository.ts';
@@ -78,6 +79,7 @@ export async function createOrganisation(ctx: AppContext, actor: WorkspaceActor,
     await repo.insertOrganisation(trx, row);
     await writeSearchDocument(trx, row);
     await auditByActor(trx, actor, 'create', 'organisation', row.id);
+    await bumpNetworkVersion(trx, actor.workspaceId);
   });
   return repo.presentOrganisation(row);
 }
@@ -105,6 +107,7 @@ export async function updateOrganisation(
     await writeSearchDocument(trx, updated);
     if (input.name !== undefined && input.name !== current.name) await refreshSearchOfMembers(trx, id);
     await auditByActor(trx, actor, 'update', 'organisation', id);
+    await bumpNetworkVersion(trx, actor.workspaceId);
     return repo.presentOrganisation(updated);
   });
 }

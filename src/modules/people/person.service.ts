@@ -8,6 +8,7 @@ import type { WorkspaceActor } from '../../http/route.ts';
 import { nowIso } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
 import { fold } from '../../lib/text.ts';
+import { bumpNetworkVersion } from '../analytics/network-version.repository.ts';
 import { auditByActor } from '../audit/audit.repository.ts';
 import { chunks, detachParties } from '../network/party-cleanup.repository.ts';
 import { upsertSearchDocument } from '../search/search-document.repository.ts';
@@ -158,6 +159,7 @@ export async function createPerson(ctx: AppContext, actor: WorkspaceActor, input
       const person = await presentOne(trx, row);
       await writeSearchDocument(trx, person);
       await auditByActor(trx, actor, 'create', 'person', row.id);
+      await bumpNetworkVersion(trx, actor.workspaceId);
       return person;
     }),
   );
@@ -186,6 +188,7 @@ export async function updatePerson(
       const person = await presentOne(trx, { ...current, ...changes, version: expected + 1 });
       await writeSearchDocument(trx, person);
       await auditByActor(trx, actor, 'update', 'person', id);
+      await bumpNetworkVersion(trx, actor.workspaceId);
       return person;
     }),
   );

@@ -6,6 +6,7 @@ import { assertVersion } from '../../http/etag.ts';
 import type { WorkspaceActor } from '../../http/route.ts';
 import { nowIso } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
+import { bumpNetworkVersion } from '../analytics/network-version.repository.ts';
 import { auditByActor } from '../audit/audit.repository.ts';
 import { builtInRelationTypes } from '../../domain/vocabulary.ts';
 import * as repo from './relation.repository.ts';
@@ -84,6 +85,7 @@ export async function createRelation(ctx: AppContext, actor: WorkspaceActor, inp
     };
     await repo.insertRelation(trx, row);
     await auditByActor(trx, actor, 'create', 'relation', row.id);
+    await bumpNetworkVersion(trx, actor.workspaceId);
     const created = await repo.findRelation(trx, actor.workspaceId, row.id);
     return repo.presentRelation(created!);
   });
@@ -121,6 +123,7 @@ export async function updateRelation(
       ]);
     if (!(await repo.updateRelationRow(trx, id, expected, changes))) throw preconditionFailed(current.version);
     await auditByActor(trx, actor, 'update', 'relation', id);
+    await bumpNetworkVersion(trx, actor.workspaceId);
     const updated = await repo.findRelation(trx, actor.workspaceId, id);
     return repo.presentRelation(updated!);
   });
@@ -131,6 +134,7 @@ export async function deleteRelation(ctx: AppContext, actor: WorkspaceActor, id:
     if (!(await repo.findRelation(trx, actor.workspaceId, id))) throw notFound('Relation');
     await repo.deleteRelationRow(trx, id);
     await auditByActor(trx, actor, 'delete', 'relation', id);
+    await bumpNetworkVersion(trx, actor.workspaceId);
   });
 }
 

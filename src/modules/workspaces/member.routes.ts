@@ -3,7 +3,7 @@ import type { AppContext } from '../../app/context.ts';
 import { expectedVersion, sendEtag } from '../../http/etag.ts';
 import { defineRoute } from '../../http/route.ts';
 import { workspaceParams } from '../../http/schemas.ts';
-import { addMemberBody, memberParams, memberSchema, updateMemberBody } from './workspace.schema.ts';
+import { addMemberBody, memberParams, memberSchema, updateMemberBody, updateOwnMembershipBody } from './workspace.schema.ts';
 import * as service from './workspace.service.ts';
 import { listMembers } from './workspace.repository.ts';
 
@@ -36,6 +36,38 @@ export function memberRoutes(ctx: AppContext) {
       errors: [409],
       handler: async ({ actor, body, reply }) => {
         const member = await service.addMember(ctx, actor, body.email, body.role);
+        sendEtag(reply, member);
+        return member;
+      },
+    }),
+    defineRoute({
+      method: 'GET',
+      url: '/api/v1/workspaces/:workspaceId/members/me',
+      operationId: 'getOwnMembership',
+      summary: 'Your own membership, with the person you are in the network.',
+      tag,
+      access: { workspace: 'viewer' },
+      params: workspaceParams,
+      success: { status: 200, description: 'Your membership.', schema: memberSchema, etag: true },
+      handler: async ({ actor, reply }) => {
+        const member = await service.getMember(ctx, actor.workspaceId, actor.userId);
+        sendEtag(reply, member);
+        return member;
+      },
+    }),
+    defineRoute({
+      method: 'PATCH',
+      url: '/api/v1/workspaces/:workspaceId/members/me',
+      operationId: 'updateOwnMembership',
+      summary: 'Say which person in the network you are; influence paths start there (any member).',
+      tag,
+      access: { workspace: 'viewer' },
+      params: workspaceParams,
+      body: updateOwnMembershipBody,
+      success: { status: 200, description: 'Your membership.', schema: memberSchema, etag: true },
+      errors: [409],
+      handler: async ({ actor, body, request, reply }) => {
+        const member = await service.setOwnPerson(ctx, actor, expectedVersion(request), body.personId);
         sendEtag(reply, member);
         return member;
       },

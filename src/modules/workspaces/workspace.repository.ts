@@ -60,6 +60,7 @@ const memberColumns = [
   'users.email',
   'users.name',
   'memberships.role',
+  'memberships.personId',
   'memberships.version',
   'memberships.createdAt',
   'memberships.updatedAt',
@@ -101,6 +102,34 @@ export async function updateMembership(db: Executor, workspaceId: string, userId
     .where('version', '=', version)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
+}
+
+/** Sets the person a member is in the network, if the membership is still at `version`. */
+export async function updateMembershipPerson(
+  db: Executor,
+  key: { workspaceId: string; userId: string },
+  version: number,
+  personId: string | null,
+  updatedAt: string,
+) {
+  const result = await db
+    .updateTable('memberships')
+    .set({ personId, version: version + 1, updatedAt })
+    .where('workspaceId', '=', key.workspaceId)
+    .where('userId', '=', key.userId)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/** The member who is this person, if any. */
+export function findMemberByPerson(db: Executor, workspaceId: string, personId: string) {
+  return db
+    .selectFrom('memberships')
+    .select('userId')
+    .where('workspaceId', '=', workspaceId)
+    .where('personId', '=', personId)
+    .executeTakeFirst();
 }
 
 export async function deleteMembership(db: Executor, workspaceId: string, userId: string) {

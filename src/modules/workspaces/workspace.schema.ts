@@ -12,10 +12,19 @@ export const createWorkspaceBody = z.strictObject({ name: line(120), description
 export const updateWorkspaceBody = z.strictObject({ name: line(120).optional(), description: optionalText(2000) });
 
 export const memberSchema = z
-  .object({ userId: uuid, email: z.string(), name: z.string(), role: z.enum(roles), ...versioned })
+  .object({
+    userId: uuid,
+    email: z.string(),
+    name: z.string(),
+    role: z.enum(roles),
+    personId: uuid.nullable().describe('The person this member is in the network, where influence paths start; null when not set.'),
+    ...versioned,
+  })
   .meta({ id: 'Member' });
 export type Member = z.infer<typeof memberSchema>;
 
 export const addMemberBody = z.strictObject({ email, role: z.enum(roles) });
 export const updateMemberBody = z.strictObject({ role: z.enum(roles) });
 export const memberParams = z.strictObject({ workspaceId: uuid, userId: uuid });
+/** What members say about themselves: which person in the network they are (null clears it). */
+export const updateOwnMembershipBody = z.strictObject({ personId: uuid.nullable() });

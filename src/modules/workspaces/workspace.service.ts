@@ -1,11 +1,12 @@
 import type { AppContext } from '../../app/context.ts';
-import { conflict, notFound, preconditionFailed } from '../../http/errors.ts';
+import { conflict, invalidField, notFound, preconditionFailed } from '../../http/errors.ts';
 import { assertVersion } from '../../http/etag.ts';
 import type { Actor, WorkspaceActor } from '../../http/route.ts';
 import { nowIso } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
 import type { Role } from '../access/roles.ts';
 import { auditByActor, recordAudit } from '../audit/audit.repository.ts';
+import { findPerson } from '../people/person.repository.ts';
 import { findUserByEmail } from '../users/user.repository.ts';
 import * as repo from './workspace.repository.ts';
 import type { Member, Workspace } from './workspace.schema.ts';
@@ -117,6 +118,27 @@ export async function changeMemberRole(
     await auditByActor(trx, actor, 'update', 'membership', userId);
   });
   return getMember(ctx, actor.workspaceId, userId);
+}
+
+/**
+ * Sets which person in the workspace's network the acting member is ("me", where influence
+ * paths start); null clears it. Each person can be at most one member.
+ */
+export async function setOwnPerson(ctx: AppContext, actor: WorkspaceActor, expected: number, personId: string | null): Promise<Member> {
+  await ctx.db.kysely.transaction().execute(async (trx) => {
+    const current = await repo.findMember(trx, actor.workspaceId, actor.userId);
+    if (!current) throw notFound('Member');
+    assertVersion(current, expected);
+    if (personId !== null) {
+      if (!(await findPerson(trx, actor.workspaceId, personId)))
+        throw invalidField('/personId', 'not_found', 'No person with this id in this workspace.');
+      const other = await repo.findMemberByPerson(trx, actor.workspaceId, personId);
+      if (other && other.userId !== actor.userId) throw conflict('Another member already is this person.');
+    }
+    if (!(await repo.updateMembershipPerson(trx, actor, expected, personId, nowIso()))) throw preconditionFailed(current.version);
+    await auditByActor(trx, actor, 'update', 'membership', actor.userId);
+  });
+  return getMember(ctx, actor.workspaceId, actor.userId);
 }
 
 export async function removeMember(ctx: AppContext, actor: WorkspaceActor, userId: string) {
