@@ -3,6 +3,7 @@ import type { Db } from './dialect.ts';
 import * as initial from './migrations/2026112601-initial.ts';
 import * as graphLayouts from './migrations/2026112602-graph-layouts.ts';
 import * as methodRolePosition from './migrations/2026112701-method-role-position.ts';
+import * as methodEngagement from './migrations/2026112702-method-engagement.ts';
 import * as networkVersion from './migrations/2026112703-network-version.ts';
 
 /** Migrations in order; imported statically so they work from any working directory. */
@@ -10,6 +11,7 @@ const migrations: Record<string, Migration> = {
   '2026112601-initial': initial,
   '2026112602-graph-layouts': graphLayouts,
   '2026112701-method-role-position': methodRolePosition,
+  '2026112702-method-engagement': methodEngagement,
   '2026112703-network-version': networkVersion,
 };
 

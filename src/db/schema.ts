@@ -28,6 +28,17 @@ export interface Database {
   searchDocuments: SearchDocumentTable;
   graphLayouts: GraphLayoutTable;
   networkVersions: NetworkVersionTable;
+  interactions: InteractionTable;
+  interactionParticipants: InteractionParticipantTable;
+  interactionOrganisations: InteractionOrganisationTable;
+  interactionThemes: InteractionThemeTable;
+  actions: ActionTable;
+  contactCadences: ContactCadenceTable;
+  stakeholderAssessments: StakeholderAssessmentTable;
+  engagementPlans: EngagementPlanTable;
+  decisions: DecisionTable;
+  decisionInteractions: DecisionInteractionTable;
+  decisionInitiatives: DecisionInitiativeTable;
   mandates: MandateTable;
   initiatives: InitiativeTable;
   initiativeOrganisations: InitiativeOrganisationTable;
@@ -359,5 +370,121 @@ export interface KnowledgeItemTable extends Versioned {
 export interface KnowledgeItemThemeTable {
   knowledgeItemId: string;
   themeId: string;
+  workspaceId: string;
+}
+
+/** A contact moment; `authorId` is the user who logged it and alone reads a private summary. */
+export interface InteractionTable extends Versioned {
+  id: string;
+  workspaceId: string;
+  kind: string;
+  title: string;
+  date: string;
+  startTime: string | null;
+  durationMinutes: number | null;
+  groupId: string | null;
+  summary: string | null;
+  summaryVisibility: 'private' | 'workspace';
+  outcome: string | null;
+  authorId: string | null;
+}
+
+export interface InteractionParticipantTable {
+  interactionId: string;
+  personId: string;
+  workspaceId: string;
+  attendance: 'invited' | 'attended' | 'absent';
+}
+
+export interface InteractionOrganisationTable {
+  interactionId: string;
+  organisationId: string;
+  workspaceId: string;
+}
+
+export interface InteractionThemeTable {
+  interactionId: string;
+  themeId: string;
+  workspaceId: string;
+}
+
+/** A follow-up action; `sortDue` is the due date or 9999-12-31, so that undated actions sort last. */
+export interface ActionTable extends Versioned {
+  id: string;
+  workspaceId: string;
+  interactionId: string | null;
+  title: string;
+  ownerPersonId: string | null;
+  ownerUserId: string | null;
+  dueOn: string | null;
+  sortDue: string;
+  done: number;
+  doneAt: string | null;
+}
+
+/** A user's wish to speak to a person at least every `everyDays` days. */
+export interface ContactCadenceTable extends Versioned {
+  id: string;
+  workspaceId: string;
+  userId: string;
+  personId: string;
+  everyDays: number;
+}
+
+/** One dated judgement of a party on a theme; concerns are a JSON array of vocabulary keys. */
+export interface StakeholderAssessmentTable extends Versioned {
+  id: string;
+  workspaceId: string;
+  themeId: string;
+  partyId: string;
+  partyType: 'person' | 'organisation';
+  assessedOn: string;
+  power: number;
+  interest: number;
+  attitude: number;
+  concerns: string;
+  concernNote: string | null;
+  saliencePower: number;
+  salienceLegitimacy: number;
+  salienceUrgency: number;
+  side: 'internal' | 'external';
+}
+
+export interface EngagementPlanTable extends Versioned {
+  id: string;
+  workspaceId: string;
+  themeId: string;
+  partyId: string;
+  partyType: 'person' | 'organisation';
+  level: string;
+  keyMessage: string | null;
+  channel: string | null;
+  ownerId: string | null;
+  nextStep: string | null;
+  nextStepDueOn: string | null;
+}
+
+/** A decision; the amount is in euro cents so that sums stay exact. */
+export interface DecisionTable extends Versioned {
+  id: string;
+  workspaceId: string;
+  title: string;
+  bodyId: string | null;
+  date: string;
+  themeId: string | null;
+  outcome: string;
+  amountCents: number | null;
+  description: string | null;
+}
+
+export interface DecisionInteractionTable {
+  decisionId: string;
+  interactionId: string;
+  workspaceId: string;
+}
+
+export interface DecisionInitiativeTable {
+  decisionId: string;
+  initiativeId: string;
   workspaceId: string;
 }

@@ -1,6 +1,7 @@
 import type { AppContext } from '../app/context.ts';
 import type { RouteSpec } from '../http/route.ts';
 import { graphRoutes } from './graph/graph.routes.ts';
+import { interactionRoutes } from './interactions/interaction.routes.ts';
 import { noteRoutes } from './notes/note.routes.ts';
 import { organisationRoutes } from './organisations/organisation.routes.ts';
 import { personRoutes } from './people/person.routes.ts';
@@ -30,5 +31,6 @@ export function allRoutes(ctx: AppContext): RouteSpec[] {
     ...noteRoutes(ctx),
     ...searchRoutes(ctx),
     ...graphRoutes(ctx),
+    ...interactionRoutes(ctx),
   ];
 }

@@ -68,6 +68,8 @@ const subjectTables = {
   initiative: 'initiatives',
   assessment: 'assessments',
   group: 'groups',
+  interaction: 'interactions',
+  decision: 'decisions',
 } as const;
 
 /** Is there a record of this type with this id in the workspace? */
