@@ -1,0 +1,14 @@
+/** Every benchmarked metric, in the order the table lists them. */
+import type { MetricCase } from './case.types.ts';
+import { structureCases } from './structure.cases.ts';
+
+export const ALL_CASES: readonly MetricCase[] = [...structureCases];
+
+/** The cases named in `--only` (all when empty); unknown names are an error that lists the known ones. */
+export function selectCases(only: readonly string[]): MetricCase[] {
+  if (only.length === 0) return [...ALL_CASES];
+  const known = new Set(ALL_CASES.map((c) => c.key));
+  const unknown = only.filter((key) => !known.has(key));
+  if (unknown.length > 0) throw new Error(`bench/analytics: unknown metric(s) ${unknown.join(', ')}; known: ${[...known].join(', ')}`);
+  return ALL_CASES.filter((c) => only.includes(c.key));
+}

@@ -1,0 +1,131 @@
+/** The analytics benchmark's tables (markdown) and its section of docs/benchmarks.md. */
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { MetricCase } from './cases/case.types.ts';
+import { agreementText } from './compare.ts';
+import { FULL_SET_LIMIT, REFERENCE, timeTarget } from './reference.ts';
+import type { CaseTiming, SizeReport } from './size-report.ts';
+
+/** Both libraries' reports for one size, and the directory holding their values. */
+export interface SizeResult {
+  readonly people: number;
+  readonly dir: string;
+  readonly kring: SizeReport;
+  readonly graphology?: SizeReport;
+}
+
+const START = '<!-- analytics-benchmark:start -->';
+const END = '<!-- analytics-benchmark:end -->';
+
+function time(seconds: number | undefined, query: boolean): string {
+  if (seconds === undefined) return '—';
+  if (query || seconds < 1) return `${(seconds * 1000).toPrecision(3)} ms`;
+  return seconds >= 100 ? `${seconds.toFixed(0)} s` : `${seconds.toPrecision(3)} s`;
+}
+
+function shownTime(timing: CaseTiming | undefined, query: boolean): string {
+  if (!timing) return '—';
+  if (timing.error) return 'failed';
+  if (timing.skipped) return timing.skipped === 'no counterpart' ? '—' : 'skipped';
+  return time(query ? timing.perQuery : timing.seconds, query);
+}
+
+function secondsOf(timing: CaseTiming | undefined, query: boolean): number | undefined {
+  return query ? timing?.perQuery : timing?.seconds;
+}
+
+function metricRow(metric: MetricCase, size: SizeResult): string[] {
+  const query = metric.queries !== undefined;
+  const mine = size.kring.timings.find((t) => t.key === metric.key);
+  const theirs = size.graphology?.timings.find((t) => t.key === metric.key);
+  const kringSeconds = secondsOf(mine, query);
+  const graphologySeconds = secondsOf(theirs, query);
+  const target = timeTarget(metric.key, size.people, graphologySeconds);
+  const met =
+    kringSeconds === undefined || target === undefined
+      ? ''
+      : kringSeconds <= target
+        ? 'yes'
+        : `no (${(kringSeconds / target).toFixed(1)}×)`;
+  const notes = [agreementText(metric, size.dir, mine, theirs)];
+  if (mine?.error) notes.push(`Kring: ${mine.error}`);
+  if (theirs?.skipped && theirs.skipped !== 'no counterpart') notes.push(`graphology skipped: ${theirs.skipped}`);
+  if (theirs?.error) notes.push(`graphology: ${theirs.error}`);
+  return [
+    metric.label,
+    size.people.toLocaleString('en'),
+    shownTime(mine, query),
+    shownTime(theirs, query),
+    kringSeconds && graphologySeconds ? `${(graphologySeconds / kringSeconds).toFixed(1)}×` : '—',
+    time(REFERENCE[metric.key]?.[size.people]?.igraph, false),
+    target === undefined ? '—' : `≤ ${time(target, query)}`,
+    met,
+    notes.filter((n) => n !== '—').join('; ') || '—',
+  ];
+}
+
+function graphRow(size: SizeResult): string[] {
+  const mine = size.kring.graphSeconds;
+  const theirs = size.graphology?.graphSeconds;
+  return [
+    'build the graph',
+    size.people.toLocaleString('en'),
+    time(mine, false),
+    time(theirs, false),
+    theirs ? `${(theirs / mine).toFixed(1)}×` : '—',
+    '—',
+    '—',
+    '',
+    `${size.kring.relations.toLocaleString('en')} relations`,
+  ];
+}
+
+function table(header: string[], rows: string[][]): string {
+  return [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+}
+
+/** The Kring time of the full metric set at one size: building the graph plus every full-set metric. */
+export function fullSetSeconds(cases: readonly MetricCase[], size: SizeResult): number {
+  let total = size.kring.graphSeconds;
+  for (const metric of cases) {
+    if (!metric.inFullSet) continue;
+    total += size.kring.timings.find((t) => t.key === metric.key)?.seconds ?? 0;
+  }
+  return total;
+}
+
+/** The metric table and the size table, as markdown. */
+export function resultTables(cases: readonly MetricCase[], sizes: readonly SizeResult[]): string {
+  const metricRows: string[][] = [];
+  for (const size of sizes) metricRows.push(graphRow(size));
+  for (const metric of cases) for (const size of sizes) metricRows.push(metricRow(metric, size));
+  const sizeRows = sizes.map((size) => {
+    const seconds = fullSetSeconds(cases, size);
+    const limits = size.people === FULL_SET_LIMIT.people ? ` (limit ${FULL_SET_LIMIT.seconds} s, ${FULL_SET_LIMIT.peakMB} MB)` : '';
+    return [
+      size.people.toLocaleString('en'),
+      size.kring.relations.toLocaleString('en'),
+      `${seconds.toPrecision(3)} s${limits}`,
+      `${Math.round(size.kring.peakRssMB)} MB`,
+      size.graphology ? `${Math.round(size.graphology.peakRssMB)} MB` : '—',
+    ];
+  });
+  return [
+    table(
+      ['metric', 'people', 'Kring', 'graphology', 'graphology ÷ Kring', 'igraph (reference)', 'target', 'met', 'agreement and notes'],
+      metricRows,
+    ),
+    '',
+    table(['people', 'relations', 'Kring full metric set (graph included)', 'Kring peak memory', 'graphology peak memory'], sizeRows),
+  ].join('\n');
+}
+
+/** Replaces the analytics section of the benchmarks page (between its markers), or appends it. */
+export function writeDocsSection(file: string, body: string): void {
+  const page = readFileSync(file, 'utf8');
+  const section = `${START}\n${body.trim()}\n${END}`;
+  const start = page.indexOf(START);
+  const end = page.indexOf(END);
+  const next =
+    start >= 0 && end > start ? page.slice(0, start) + section + page.slice(end + END.length) : `${page.trimEnd()}\n\n${section}\n`;
+  writeFileSync(file, next);
+}

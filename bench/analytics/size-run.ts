@@ -1,0 +1,119 @@
+/**
+ * One library at one network size, in a process of its own so that its peak memory is its
+ * own: generates the network, builds the library's graph, runs the selected metrics and
+ * writes their timings (and per-node values, for the agreement) into the run directory.
+ *
+ *   node --expose-gc --import tsx bench/analytics/size-run.ts --library kring|graphology --people N --seed S --only a,b --dir DIR
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildGraph } from '../../src/analytics/graph.ts';
+import { sampleWithoutReplacement, seededRng } from '../../src/analytics/random.ts';
+import { selectCases } from './cases/all-cases.ts';
+import type { HandOver, MetricCase, Outcome, SharedInputs, Side, Subject, Timed } from './cases/case.types.ts';
+import { graphologyNetwork } from './graphology-network.ts';
+import { professionalNetwork, type ProfessionalNetwork } from './professional-network.ts';
+import type { CaseTiming, LibraryName, SizeReport } from './size-report.ts';
+
+const PATH_SOURCES = 100;
+const QUERY_PAIRS = 200;
+/** Fast metrics are repeated (median taken) until this much time has been spent. */
+const REPEAT_BUDGET_SECONDS = 1;
+const MAX_REPEATS = 5;
+
+const { values } = parseArgs({
+  options: {
+    library: { type: 'string' },
+    people: { type: 'string' },
+    seed: { type: 'string', default: '1' },
+    only: { type: 'string', default: '' },
+    dir: { type: 'string' },
+  },
+});
+const library = values.library as LibraryName;
+const people = Number(values.people);
+const seed = Number(values.seed);
+const dir = values.dir!;
+const cases = selectCases(values.only ? values.only.split(',') : []);
+
+function sharedInputs(): SharedInputs {
+  const rng = seededRng(seed + 1);
+  const pathSources = sampleWithoutReplacement(rng, people, PATH_SOURCES);
+  const pairs = Int32Array.from({ length: 2 * QUERY_PAIRS }, () => Math.floor(rng() * people));
+  return { pathSources, pairs, seed };
+}
+
+function fileHandOver(): HandOver {
+  const file = (name: string) => join(dir, `handover-${name}.i32`);
+  return {
+    put: (name, array) => writeFileSync(file(name), array),
+    get: (name) => (existsSync(file(name)) ? new Int32Array(new Uint8Array(readFileSync(file(name))).buffer) : undefined),
+  };
+}
+
+function collectGarbage(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+/** Runs the work once, and again while it is fast, returning the median time in seconds and the last outcome. */
+function timeRuns(work: Timed): { seconds: number; outcome: Outcome; runs: number } {
+  const times: number[] = [];
+  let outcome: Outcome;
+  let spent = 0;
+  do {
+    collectGarbage();
+    const start = performance.now();
+    outcome = work();
+    const seconds = (performance.now() - start) / 1000;
+    times.push(seconds);
+    spent += seconds;
+  } while (spent < REPEAT_BUDGET_SECONDS && times.length < MAX_REPEATS);
+  times.sort((a, b) => a - b);
+  return { seconds: times[Math.floor(times.length / 2)]!, outcome, runs: times.length };
+}
+
+async function runCase<G>(metric: MetricCase, side: Side<G> | undefined, subject: Subject<G>): Promise<CaseTiming> {
+  if (!side) return { key: metric.key, skipped: 'no counterpart' };
+  const reason = side.skip?.(people);
+  if (reason) return { key: metric.key, skipped: reason };
+  try {
+    const work = await side.prepare(subject);
+    const { seconds, outcome, runs } = timeRuns(work);
+    if (outcome.values) writeFileSync(join(dir, `${library}-${metric.key}.f64`), outcome.values);
+    const perQuery = metric.queries ? seconds / metric.queries : undefined;
+    return { key: metric.key, seconds, runs, perQuery, scalar: outcome.scalar, note: outcome.note, hasValues: !!outcome.values };
+  } catch (error) {
+    return { key: metric.key, error: error instanceof Error ? error.message.split('\n')[0] : String(error) };
+  }
+}
+
+function buildSubject(network: ProfessionalNetwork): { seconds: number; subject: Subject<unknown> } {
+  const start = performance.now();
+  const graph =
+    library === 'kring'
+      ? buildGraph(people, { sources: network.sources, targets: network.targets, weights: network.weights })
+      : graphologyNetwork(network);
+  const seconds = (performance.now() - start) / 1000;
+  return { seconds, subject: { graph, network, shared: sharedInputs(), handOver: fileHandOver() } };
+}
+
+const network = professionalNetwork({ people, seed });
+const { seconds: graphSeconds, subject } = buildSubject(network);
+const timings: CaseTiming[] = [];
+for (const metric of cases) {
+  const side = (library === 'kring' ? metric.kring : metric.graphology) as Side<unknown> | undefined;
+  const timing = await runCase(metric, side, subject);
+  timings.push(timing);
+  const shown = timing.seconds !== undefined ? `${timing.seconds.toFixed(3)} s` : (timing.skipped ?? timing.error);
+  console.log(`  ${library} ${people} ${metric.key}: ${shown}`);
+}
+const report: SizeReport = {
+  library,
+  people,
+  relations: network.sources.length,
+  graphSeconds,
+  timings,
+  peakRssMB: process.resourceUsage().maxRSS / 1024,
+};
+writeFileSync(join(dir, `${library}.json`), JSON.stringify(report));
