@@ -1,5 +1,6 @@
 import type { AppContext } from '../app/context.ts';
 import type { RouteSpec } from '../http/route.ts';
+import { actionRoutes } from './actions/action.routes.ts';
 import { graphRoutes } from './graph/graph.routes.ts';
 import { interactionRoutes } from './interactions/interaction.routes.ts';
 import { noteRoutes } from './notes/note.routes.ts';
@@ -10,6 +11,7 @@ import { searchRoutes } from './search/search.routes.ts';
 import { sessionRoutes } from './sessions/session.routes.ts';
 import { setupRoutes } from './setup/setup.routes.ts';
 import { themeRoutes } from './themes/theme.routes.ts';
+import { mandateRoutes } from './mandates/mandate.routes.ts';
 import { tokenRoutes } from './tokens/token.routes.ts';
 import { userRoutes } from './users/user.routes.ts';
 import { memberRoutes } from './workspaces/member.routes.ts';
@@ -28,9 +30,11 @@ export function allRoutes(ctx: AppContext): RouteSpec[] {
     ...personRoutes(ctx),
     ...relationRoutes(ctx),
     ...themeRoutes(ctx),
+    ...mandateRoutes(ctx),
     ...noteRoutes(ctx),
     ...searchRoutes(ctx),
     ...graphRoutes(ctx),
     ...interactionRoutes(ctx),
+    ...actionRoutes(ctx),
   ];
 }
