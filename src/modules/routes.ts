@@ -11,6 +11,7 @@ import { searchRoutes } from './search/search.routes.ts';
 import { sessionRoutes } from './sessions/session.routes.ts';
 import { setupRoutes } from './setup/setup.routes.ts';
 import { themeRoutes } from './themes/theme.routes.ts';
+import { mandateRoutes } from './mandates/mandate.routes.ts';
 import { tokenRoutes } from './tokens/token.routes.ts';
 import { userRoutes } from './users/user.routes.ts';
 import { memberRoutes } from './workspaces/member.routes.ts';
@@ -29,6 +30,7 @@ export function allRoutes(ctx: AppContext): RouteSpec[] {
     ...personRoutes(ctx),
     ...relationRoutes(ctx),
     ...themeRoutes(ctx),
+    ...mandateRoutes(ctx),
     ...noteRoutes(ctx),
     ...searchRoutes(ctx),
     ...graphRoutes(ctx),

@@ -13,6 +13,7 @@ import { deleteSearchDocuments, upsertSearchDocument } from '../search/search-do
 import * as repo from './theme.repository.ts';
 import type { CreateTheme, Theme, UpdateTheme } from './theme.schema.ts';
 import { existingOrganisationIds } from '../organisations/organisation.repository.ts';
+import { mandateIdsOfThemes } from '../mandates/mandate.repository.ts';
 
 type Executor = Kysely<Database>;
 
@@ -119,12 +120,13 @@ export async function updateTheme(
   });
 }
 
-/** Deletes a theme with its organisation links, the notes on it and its search document. */
+/** Deletes a theme with its organisation links, its mandates, the notes on both and its search document. */
 export async function deleteTheme(ctx: AppContext, actor: WorkspaceActor, id: string): Promise<void> {
   await ctx.db.kysely.transaction().execute(async (trx) => {
     const current = await repo.findTheme(trx, actor.workspaceId, id);
     if (!current) throw notFound('Theme');
     await deleteNotesOn(trx, actor.workspaceId, 'theme', [id]);
+    await deleteNotesOn(trx, actor.workspaceId, 'mandate', await mandateIdsOfThemes(trx, actor.workspaceId, [id]));
     await deleteSearchDocuments(trx, [id]);
     await repo.deleteTheme(trx, actor.workspaceId, id);
     await auditByActor(trx, actor, 'delete', 'theme', id);
