@@ -10,6 +10,7 @@ import { relationRoutes } from './relations/relation.routes.ts';
 import { searchRoutes } from './search/search.routes.ts';
 import { sessionRoutes } from './sessions/session.routes.ts';
 import { setupRoutes } from './setup/setup.routes.ts';
+import { stakeholderAssessmentRoutes } from './stakeholder-assessments/stakeholder-assessment.routes.ts';
 import { themeRoutes } from './themes/theme.routes.ts';
 import { mandateRoutes } from './mandates/mandate.routes.ts';
 import { tokenRoutes } from './tokens/token.routes.ts';
@@ -36,5 +37,6 @@ export function allRoutes(ctx: AppContext): RouteSpec[] {
     ...graphRoutes(ctx),
     ...interactionRoutes(ctx),
     ...actionRoutes(ctx),
+    ...stakeholderAssessmentRoutes(ctx),
   ];
 }

@@ -7,7 +7,8 @@ type Executor = Kysely<Database>;
 
 /**
  * Removes what hangs on parties (people or organisations) that are about to be deleted:
- * their relations (and the notes on those), their own notes and their search documents.
+ * their relations (and the notes on those), their own notes, their search documents and
+ * their stakeholder assessments and engagement plans (which name a party without a key).
  * Affiliations, tags and theme links go by cascading foreign keys. Runs in the caller's
  * transaction so nothing dangles if the delete fails. Marks the network as changed.
  */
@@ -28,6 +29,10 @@ export async function detachParties(db: Executor, workspaceId: string, partyIds:
   }
   await db.deleteFrom('notes').where('workspaceId', '=', workspaceId).where('subjectId', 'in', partyIds).execute();
   await deleteSearchDocuments(db, partyIds);
+  for (const chunk of chunks(partyIds, 500)) {
+    await db.deleteFrom('stakeholderAssessments').where('partyId', 'in', chunk).execute();
+    await db.deleteFrom('engagementPlans').where('partyId', 'in', chunk).execute();
+  }
 }
 
 /** Splits a list so that IN (…) stays within parameter limits. */
