@@ -13,6 +13,7 @@ import { setupRoutes } from './setup/setup.routes.ts';
 import { stakeholderAssessmentRoutes } from './stakeholder-assessments/stakeholder-assessment.routes.ts';
 import { themeRoutes } from './themes/theme.routes.ts';
 import { mandateRoutes } from './mandates/mandate.routes.ts';
+import { initiativeRoutes } from './initiatives/initiative.routes.ts';
 import { tokenRoutes } from './tokens/token.routes.ts';
 import { userRoutes } from './users/user.routes.ts';
 import { memberRoutes } from './workspaces/member.routes.ts';
@@ -32,6 +33,7 @@ export function allRoutes(ctx: AppContext): RouteSpec[] {
     ...relationRoutes(ctx),
     ...themeRoutes(ctx),
     ...mandateRoutes(ctx),
+    ...initiativeRoutes(ctx),
     ...noteRoutes(ctx),
     ...searchRoutes(ctx),
     ...graphRoutes(ctx),
