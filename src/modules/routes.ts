@@ -1,6 +1,7 @@
 import type { AppContext } from '../app/context.ts';
 import type { RouteSpec } from '../http/route.ts';
 import { actionRoutes } from './actions/action.routes.ts';
+import { engagementPlanRoutes } from './engagement-plans/engagement-plan.routes.ts';
 import { graphRoutes } from './graph/graph.routes.ts';
 import { interactionRoutes } from './interactions/interaction.routes.ts';
 import { noteRoutes } from './notes/note.routes.ts';
@@ -40,5 +41,6 @@ export function allRoutes(ctx: AppContext): RouteSpec[] {
     ...interactionRoutes(ctx),
     ...actionRoutes(ctx),
     ...stakeholderAssessmentRoutes(ctx),
+    ...engagementPlanRoutes(ctx),
   ];
 }
