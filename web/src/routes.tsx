@@ -23,6 +23,9 @@ import { ThemesListPage } from './pages/themes/ThemesListPage.tsx';
 import { ThemePage } from './pages/themes/ThemePage.tsx';
 import { ThemeFormPage } from './pages/themes/ThemeFormPage.tsx';
 import { SearchPage } from './pages/SearchPage.tsx';
+import { InteractionsListPage } from './pages/interactions/InteractionsListPage.tsx';
+import { InteractionPage } from './pages/interactions/InteractionPage.tsx';
+import { InteractionFormPage } from './pages/interactions/InteractionFormPage.tsx';
 
 // The network picture pulls in sigma and graphology (WebGL); it loads only when opened,
 // so the app shell stays small.
@@ -61,6 +64,10 @@ export const router = createBrowserRouter([
               { path: 'themes/new', element: <ThemeFormPage /> },
               { path: 'themes/:id', element: <ThemePage /> },
               { path: 'themes/:id/edit', element: <ThemeFormPage /> },
+              { path: 'interactions', element: <InteractionsListPage /> },
+              { path: 'interactions/new', element: <InteractionFormPage /> },
+              { path: 'interactions/:id', element: <InteractionPage /> },
+              { path: 'interactions/:id/edit', element: <InteractionFormPage /> },
               {
                 path: 'network',
                 element: (

@@ -5,6 +5,7 @@
 import { builtInRelationTypes as relationTypeVocabulary } from '../../../src/domain/vocabulary.ts';
 
 export { organisationKinds, themeKinds, themeStatuses } from '../../../src/domain/vocabulary.ts';
+export { attendanceStatuses, interactionKinds, mandateStatuses, noteVisibilities } from '../../../src/domain/vocabulary.ts';
 export type { Role } from '../../../src/modules/access/roles.ts';
 export type { User } from '../../../src/modules/users/user.schema.ts';
 export type { Workspace, Member } from '../../../src/modules/workspaces/workspace.schema.ts';
@@ -13,6 +14,14 @@ export type { Person } from '../../../src/modules/people/person.schema.ts';
 export type { Relation } from '../../../src/modules/relations/relation.schema.ts';
 export type { Theme, ThemeKind, ThemeStatus } from '../../../src/modules/themes/theme.schema.ts';
 export type { Note, NoteVisibility } from '../../../src/modules/notes/note.schema.ts';
+export type {
+  Interaction,
+  InteractionKind,
+  Attendance,
+  CreateInteraction as InteractionInput,
+} from '../../../src/modules/interactions/interaction.schema.ts';
+export type { Action, CreateAction as ActionInput } from '../../../src/modules/actions/action.schema.ts';
+export type { Mandate, CreateMandate as MandateInput } from '../../../src/modules/mandates/mandate.schema.ts';
 export type { SearchHit, SearchType } from '../../../src/modules/search/search.service.ts';
 export type { GraphNode, GraphEdge, Graph as GraphData, GraphLayout } from '../../../src/modules/graph/graph.schema.ts';
 export type { Page } from '../../../src/http/pagination.ts';

@@ -127,6 +127,9 @@ export function AppLayout() {
                     <AppNavLink to={wsPath(workspaceId, 'themes')}>{t('nav.themes')}</AppNavLink>
                   </li>
                   <li>
+                    <AppNavLink to={wsPath(workspaceId, 'interactions')}>{t('nav.interactions')}</AppNavLink>
+                  </li>
+                  <li>
                     <AppNavLink to={wsPath(workspaceId, 'network')}>{t('nav.network')}</AppNavLink>
                   </li>
                   {membership.role === 'owner' ? (

@@ -1,0 +1,112 @@
+/**
+ * A growable column store for ties: typed arrays that double when full, so a million
+ * relations become a handful of arrays rather than a million objects.
+ */
+import type { Ties } from './network.types.ts';
+
+/** One tie's fields, as handed to `TieTable.add`. */
+export interface TieFields {
+  kind: number;
+  from: number;
+  to: number;
+  directed: boolean;
+  strength: number;
+  weight: number;
+  type: string;
+  since: string | null;
+  lastInteraction: string | null;
+  relationId: string | null;
+  fromParty: string;
+  toParty: string;
+  organisationId: string | null;
+  role: string | null;
+}
+
+/** Collects ties row by row, then hands them over as `Ties` columns. */
+export class TieTable {
+  private size = 0;
+  private kind: Uint8Array;
+  private from: Int32Array;
+  private to: Int32Array;
+  private directed: Uint8Array;
+  private strength: Uint8Array;
+  private weight: Float64Array;
+  private readonly type: string[] = [];
+  private readonly since: (string | null)[] = [];
+  private readonly lastInteraction: (string | null)[] = [];
+  private readonly relationId: (string | null)[] = [];
+  private readonly fromParty: string[] = [];
+  private readonly toParty: string[] = [];
+  private readonly organisationId: (string | null)[] = [];
+  private readonly role: (string | null)[] = [];
+
+  constructor(capacity: number) {
+    const initial = Math.max(capacity, 16);
+    this.kind = new Uint8Array(initial);
+    this.from = new Int32Array(initial);
+    this.to = new Int32Array(initial);
+    this.directed = new Uint8Array(initial);
+    this.strength = new Uint8Array(initial);
+    this.weight = new Float64Array(initial);
+  }
+
+  get count(): number {
+    return this.size;
+  }
+
+  add(tie: TieFields): void {
+    if (this.size === this.kind.length) this.grow();
+    const t = this.size++;
+    this.kind[t] = tie.kind;
+    this.from[t] = tie.from;
+    this.to[t] = tie.to;
+    this.directed[t] = tie.directed ? 1 : 0;
+    this.strength[t] = tie.strength;
+    this.weight[t] = tie.weight;
+    this.type.push(tie.type);
+    this.since.push(tie.since);
+    this.lastInteraction.push(tie.lastInteraction);
+    this.relationId.push(tie.relationId);
+    this.fromParty.push(tie.fromParty);
+    this.toParty.push(tie.toParty);
+    this.organisationId.push(tie.organisationId);
+    this.role.push(tie.role);
+  }
+
+  /** The collected ties, trimmed to their count. */
+  finish(): Ties {
+    const n = this.size;
+    return {
+      count: n,
+      kind: this.kind.slice(0, n),
+      from: this.from.slice(0, n),
+      to: this.to.slice(0, n),
+      directed: this.directed.slice(0, n),
+      strength: this.strength.slice(0, n),
+      weight: this.weight.slice(0, n),
+      type: this.type,
+      since: this.since,
+      lastInteraction: this.lastInteraction,
+      relationId: this.relationId,
+      fromParty: this.fromParty,
+      toParty: this.toParty,
+      organisationId: this.organisationId,
+      role: this.role,
+    };
+  }
+
+  private grow(): void {
+    const capacity = this.kind.length * 2;
+    this.kind = resized(this.kind, new Uint8Array(capacity));
+    this.from = resized(this.from, new Int32Array(capacity));
+    this.to = resized(this.to, new Int32Array(capacity));
+    this.directed = resized(this.directed, new Uint8Array(capacity));
+    this.strength = resized(this.strength, new Uint8Array(capacity));
+    this.weight = resized(this.weight, new Float64Array(capacity));
+  }
+}
+
+function resized<T extends Uint8Array | Int32Array | Float64Array>(old: T, next: T): T {
+  next.set(old as never);
+  return next;
+}
