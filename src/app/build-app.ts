@@ -8,6 +8,7 @@ import { installProblemHandler } from '../http/problem-handler.ts';
 import { registerRoute } from '../http/register-route.ts';
 import { notFound, serviceUnavailable, tooManyRequests } from '../http/errors.ts';
 import { allRoutes } from '../modules/routes.ts';
+import { closeAnalytics } from '../modules/analytics/analytics.service.ts';
 import { buildOpenApiDocument } from '../http/openapi.ts';
 import { registerWebClient } from './web-client.ts';
 import { API_VERSION } from './version.ts';
@@ -78,6 +79,8 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string } = 
 
   installProblemHandler(app, ctx.config.bodyLimit);
 
+  // The analytics worker threads stop with the server.
+  app.addHook('onClose', () => closeAnalytics(ctx));
   const routes = allRoutes(ctx);
   for (const route of routes) registerRoute(app, ctx, route);
 

@@ -1,5 +1,6 @@
 import type { AppContext } from '../app/context.ts';
 import type { RouteSpec } from '../http/route.ts';
+import { analyticsRoutes } from './analytics/analytics.routes.ts';
 import { actionRoutes } from './actions/action.routes.ts';
 import { engagementPlanRoutes } from './engagement-plans/engagement-plan.routes.ts';
 import { graphRoutes } from './graph/graph.routes.ts';
@@ -38,6 +39,7 @@ export function allRoutes(ctx: AppContext): RouteSpec[] {
     ...noteRoutes(ctx),
     ...searchRoutes(ctx),
     ...graphRoutes(ctx),
+    ...analyticsRoutes(ctx),
     ...interactionRoutes(ctx),
     ...actionRoutes(ctx),
     ...stakeholderAssessmentRoutes(ctx),

@@ -1,0 +1,247 @@
+/**
+ * The main thread's side of analytics: starts the two worker threads when first needed,
+ * keeps the latest analysis per workspace and projection, and decides what a request gets.
+ *
+ * - The database's network version says whether an analysis is current; a request that
+ *   finds it behind starts a recomputation and is answered at once with the analysis it
+ *   has, marked stale. Only when there is none yet does a request wait, at most
+ *   `FIRST_WAIT_MS`, after which it gets 503 with Retry-After.
+ * - An analysis is also stale on a later day: relations and affiliations end on dates.
+ */
+import { MessageChannel, Worker } from 'node:worker_threads';
+import type { Logger } from 'pino';
+import type { DatabaseTarget } from '../../config/config.ts';
+import type { Db } from '../../db/dialect.ts';
+import { HttpError } from '../../http/errors.ts';
+import { todayIso } from '../../lib/clock.ts';
+import type { Analysis } from './analysis.types.ts';
+import {
+  keyOf,
+  type AnalysisKey,
+  type FromComputeWorker,
+  type FromQueryWorker,
+  type NetworkStamp,
+  type WorkerSetup,
+} from './analytics.protocol.ts';
+import { readNetworkVersion } from './network-version.repository.ts';
+
+/** How long the first request for a workspace waits for its first analysis. */
+export const FIRST_WAIT_MS = 3000;
+/** How often a query for a network still on its way to the querying worker is asked again. */
+const NOT_READY_RETRY_MS = 20;
+/** A stopping worker that does not confirm within this is terminated. */
+const STOP_TIMEOUT_MS = 2000;
+
+/** The analysis answered, and whether a newer network is being analysed. */
+export interface Served<T> {
+  value: T;
+  stale: boolean;
+}
+
+interface Entry {
+  analysis?: Analysis;
+  /** The recomputation under way, with the version it was started for. */
+  running?: { version: number; onDate: string; done: Promise<Analysis> };
+}
+
+interface Pending {
+  resolve: (value: { stamp: NetworkStamp; result: unknown }) => void;
+  reject: (error: Error) => void;
+}
+
+export const notReady = (seconds: number) =>
+  new HttpError(503, 'analytics_not_ready', 'Analytics not ready', 'The network is being analysed for the first time; try again shortly.', {
+    headers: { 'Retry-After': String(seconds) },
+  });
+
+export class AnalyticsEngine {
+  private computeWorker?: Worker;
+  private queryWorker?: Worker;
+  private readonly entries = new Map<string, Entry>();
+  private readonly waiting = new Map<string, { resolve: (a: Analysis) => void; reject: (e: Error) => void }>();
+  private readonly pending = new Map<number, Pending>();
+  private nextQueryId = 1;
+  private closed = false;
+
+  constructor(
+    private readonly db: Db,
+    private readonly target: DatabaseTarget,
+    private readonly logger: Logger,
+  ) {}
+
+  /** The latest analysis of the key: current, or stale while a new one is computed. */
+  async analysis(key: AnalysisKey): Promise<Served<Analysis>> {
+    const version = await readNetworkVersion(this.db.kysely, key.workspaceId);
+    const onDate = todayIso();
+    const entry = this.entryOf(key);
+    const current = entry.analysis;
+    if (current && current.networkVersion >= version && current.onDate === onDate) return { value: current, stale: false };
+    const running = this.recompute(key, entry, version, onDate);
+    if (current) return { value: current, stale: true };
+    return { value: await withinFirstWait(running), stale: false };
+  }
+
+  /**
+   * Runs an influence query on the kept network of the key. The analysis is brought up to
+   * date first (as for `analysis`), so a query is never answered on a network older than
+   * the analysis that the same request could see.
+   */
+  async query<T>(key: AnalysisKey, operation: string, input: unknown): Promise<Served<T> & { stamp: NetworkStamp }> {
+    const { value: analysis, stale } = await this.analysis(key);
+    // The network reaches the querying worker over its own channel, which may be read just
+    // after a query that follows the first analysis: ask again briefly.
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        const { stamp, result } = await this.ask(key, operation, input);
+        return { value: result as T, stamp, stale: stale || stamp.networkVersion < analysis.networkVersion };
+      } catch (error) {
+        if (!(error instanceof QueryFailed && error.code === 'not_ready') || attempt * NOT_READY_RETRY_MS >= FIRST_WAIT_MS) throw error;
+        await new Promise((resolve) => setTimeout(resolve, NOT_READY_RETRY_MS));
+      }
+    }
+  }
+
+  /** Stops both workers; their database connections close with them. */
+  async close(): Promise<void> {
+    this.closed = true;
+    const failure = new Error('analytics: shutting down');
+    for (const waiter of this.waiting.values()) waiter.reject(failure);
+    for (const pending of this.pending.values()) pending.reject(failure);
+    this.waiting.clear();
+    this.pending.clear();
+    await Promise.all([stopWorker(this.computeWorker), stopWorker(this.queryWorker)]);
+    this.computeWorker = this.queryWorker = undefined;
+  }
+
+  private entryOf(key: AnalysisKey): Entry {
+    let entry = this.entries.get(keyOf(key));
+    if (!entry) this.entries.set(keyOf(key), (entry = {}));
+    return entry;
+  }
+
+  /** Starts a recomputation unless one for this version and date is under way. */
+  private recompute(key: AnalysisKey, entry: Entry, version: number, onDate: string): Promise<Analysis> {
+    if (entry.running && entry.running.version >= version && entry.running.onDate === onDate) return entry.running.done;
+    // One computation per key at a time: a newer version waits for the running one to end.
+    const before = entry.running?.done.catch(() => undefined) ?? Promise.resolve();
+    const done = before.then(() => this.compute(key, onDate));
+    const running = { version, onDate, done };
+    entry.running = running;
+    done.then(
+      (analysis) => {
+        if (!entry.analysis || analysis.networkVersion >= entry.analysis.networkVersion) entry.analysis = analysis;
+        if (entry.running === running) entry.running = undefined;
+        this.logger.info({ analysis: keyOf(key), nodes: analysis.nodeCount, ...analysis.timings }, 'network analysed');
+      },
+      (error: Error) => {
+        if (entry.running === running) entry.running = undefined;
+        if (!this.closed) this.logger.error({ analysis: keyOf(key), err: { message: error.message } }, 'network analysis failed');
+      },
+    );
+    return done;
+  }
+
+  private compute(key: AnalysisKey, onDate: string): Promise<Analysis> {
+    if (this.closed) return Promise.reject(new Error('analytics: shut down'));
+    this.startWorkers();
+    return new Promise<Analysis>((resolve, reject) => {
+      this.waiting.set(keyOf(key), { resolve, reject });
+      this.computeWorker!.postMessage({ type: 'compute', key, onDate });
+    });
+  }
+
+  private ask(key: AnalysisKey, operation: string, input: unknown): Promise<{ stamp: NetworkStamp; result: unknown }> {
+    this.startWorkers();
+    const id = this.nextQueryId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.queryWorker!.postMessage({ type: 'query', id, key, operation, input });
+    });
+  }
+
+  private startWorkers(): void {
+    if (this.computeWorker && this.queryWorker) return;
+    const channel = new MessageChannel();
+    this.computeWorker = this.spawn({ role: 'compute', database: this.target, port: channel.port1 });
+    this.queryWorker = this.spawn({ role: 'query', database: this.target, port: channel.port2 });
+    this.computeWorker.on('message', (message: FromComputeWorker) => this.onComputed(message));
+    this.queryWorker.on('message', (message: FromQueryWorker) => this.onAnswer(message));
+  }
+
+  private spawn(setup: WorkerSetup): Worker {
+    const worker = new Worker(new URL('./analytics.worker-boot.js', import.meta.url), { workerData: setup, transferList: [setup.port] });
+    // Never what keeps the process alive: the server's own handles do that.
+    worker.unref();
+    // A worker that dies takes its pending work with it; the next request starts fresh ones.
+    worker.on('error', (error) => this.onWorkerLost(error));
+    worker.on('exit', (code) => {
+      if (!this.closed && code !== 0) this.onWorkerLost(new Error(`analytics: worker exited with ${code}`));
+    });
+    return worker;
+  }
+
+  private onWorkerLost(error: Error): void {
+    this.logger.error({ err: { message: error.message } }, 'analytics worker lost');
+    for (const waiter of this.waiting.values()) waiter.reject(error);
+    for (const pending of this.pending.values()) pending.reject(error);
+    this.waiting.clear();
+    this.pending.clear();
+    const workers = [this.computeWorker, this.queryWorker];
+    this.computeWorker = this.queryWorker = undefined;
+    for (const worker of workers) void worker?.terminate();
+  }
+
+  private onComputed(message: FromComputeWorker): void {
+    if (message.type === 'stopped') return;
+    const waiter = this.waiting.get(keyOf(message.key));
+    this.waiting.delete(keyOf(message.key));
+    if (message.type === 'computed') waiter?.resolve(message.analysis);
+    else waiter?.reject(new Error(message.message));
+  }
+
+  private onAnswer(message: FromQueryWorker): void {
+    if (message.type === 'stopped') return;
+    const pending = this.pending.get(message.id);
+    this.pending.delete(message.id);
+    if (!pending) return;
+    if (message.type === 'answer') pending.resolve({ stamp: message.stamp, result: message.result });
+    else pending.reject(new QueryFailed(message.code, message.message));
+  }
+}
+
+/** A query the worker could not answer: its node is unknown, the network not there yet, or it failed. */
+export class QueryFailed extends Error {
+  constructor(
+    readonly code: 'not_ready' | 'not_found' | 'failed',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'QueryFailed';
+  }
+}
+
+/** The first analysis if it arrives within the first wait, else 503 (the computation goes on). */
+async function withinFirstWait(running: Promise<Analysis>): Promise<Analysis> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(notReady(Math.ceil(FIRST_WAIT_MS / 1000))), FIRST_WAIT_MS);
+  });
+  try {
+    return await Promise.race([running, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function stopWorker(worker: Worker | undefined): Promise<void> {
+  if (!worker) return;
+  const stopped = new Promise<void>((resolve) => {
+    worker.on('message', (message: { type: string }) => {
+      if (message.type === 'stopped') resolve();
+    });
+    worker.once('exit', () => resolve());
+  });
+  worker.postMessage({ type: 'stop' });
+  await Promise.race([stopped, new Promise((resolve) => setTimeout(resolve, STOP_TIMEOUT_MS).unref())]);
+  await worker.terminate();
+}

@@ -1,0 +1,60 @@
+/**
+ * The messages between the main thread and the two analytics worker threads: one computes
+ * analyses (seconds on a large network), the other holds the built networks and answers
+ * path, reach and what-if queries in milliseconds, so queries never wait behind a
+ * computation. The computing worker hands each new network to the querying one directly
+ * over a MessageChannel; it never passes through the main thread.
+ */
+import type { MessagePort } from 'node:worker_threads';
+import type { Network, Projection } from '../../analytics/network/index.ts';
+import type { DatabaseTarget } from '../../config/config.ts';
+import type { Analysis } from './analysis.types.ts';
+
+export type WorkerRole = 'compute' | 'query';
+
+/** What a worker starts with. */
+export interface WorkerSetup {
+  role: WorkerRole;
+  database: DatabaseTarget;
+  /** compute: where to send networks; query: where they arrive. */
+  port: MessagePort;
+}
+
+/** Identifies one cached analysis: a workspace's network in one projection. */
+export interface AnalysisKey {
+  workspaceId: string;
+  projection: Projection;
+}
+
+export const keyOf = (key: AnalysisKey): string => `${key.workspaceId}/${key.projection}`;
+
+/** The stamp every answer carries: which network it was computed on, and when. */
+export interface NetworkStamp {
+  networkVersion: number;
+  computedAt: string;
+  onDate: string;
+}
+
+export type ToComputeWorker = { type: 'compute'; key: AnalysisKey; onDate: string } | { type: 'stop' };
+
+export type FromComputeWorker =
+  { type: 'computed'; key: AnalysisKey; analysis: Analysis } | { type: 'failed'; key: AnalysisKey; message: string } | { type: 'stopped' };
+
+/** A network as the querying worker keeps it, with what the analysis found about its nodes. */
+export interface NetworkSnapshot extends NetworkStamp {
+  key: AnalysisKey;
+  network: Network;
+  /** Community per node, -1 when unknown. */
+  community: Int32Array;
+  /** PageRank per node, for weighing recommendations. */
+  pageRank: Float64Array;
+}
+
+export type ComputeToQuery = { type: 'network'; snapshot: NetworkSnapshot };
+
+export type ToQueryWorker = { type: 'query'; id: number; key: AnalysisKey; operation: string; input: unknown } | { type: 'stop' };
+
+export type FromQueryWorker =
+  | { type: 'answer'; id: number; stamp: NetworkStamp; result: unknown }
+  | { type: 'error'; id: number; code: 'not_ready' | 'not_found' | 'failed'; message: string }
+  | { type: 'stopped' };

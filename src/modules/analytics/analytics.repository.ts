@@ -1,0 +1,86 @@
+import { sql, type CompiledQuery, type Kysely } from 'kysely';
+import type { NetworkInput, RelationRecord } from '../../analytics/network/index.ts';
+import type { Database } from '../../db/schema.ts';
+
+type Executor = Kysely<Database>;
+
+interface RawRelation {
+  id: string;
+  from_id: string;
+  to_id: string;
+  type: string;
+  directed: number;
+  strength: number;
+  since: string | null;
+  until: string | null;
+  updated_at: string;
+}
+
+/**
+ * Every person, organisation, affiliation and relation of the workspace, as the analytics
+ * module's records, in id order so node numbering (and the sampled estimates) is stable.
+ * Up to a million relations: they are read without the camel-case plugin, whose per-row
+ * key mapping would cost as much as the reading itself.
+ */
+export async function loadNetworkInput(db: Executor, workspaceId: string): Promise<NetworkInput> {
+  const relationQuery = db
+    .selectFrom('relations')
+    .select(['id', 'fromId', 'toId', 'type', 'directed', 'strength', 'since', 'until', 'updatedAt'])
+    .where('workspaceId', '=', workspaceId)
+    .orderBy('id')
+    .compile();
+  const [people, organisations, affiliations, relationRows] = await Promise.all([
+    db.selectFrom('people').select(['id', 'name']).where('workspaceId', '=', workspaceId).orderBy('id').execute(),
+    db.selectFrom('organisations').select(['id', 'name', 'parentId']).where('workspaceId', '=', workspaceId).orderBy('id').execute(),
+    db
+      .selectFrom('affiliations')
+      .select(['personId', 'organisationId', 'role', 'since', 'until'])
+      .where('workspaceId', '=', workspaceId)
+      .orderBy('personId')
+      .orderBy('position')
+      .execute(),
+    db.withoutPlugins().executeQuery<RawRelation>(relationQuery as CompiledQuery<RawRelation>),
+  ]);
+  const relations: RelationRecord[] = relationRows.rows.map((row) => ({
+    id: row.id,
+    from: row.from_id,
+    to: row.to_id,
+    type: row.type,
+    directed: row.directed === 1,
+    strength: row.strength,
+    since: row.since,
+    until: row.until,
+    updatedAt: row.updated_at,
+  }));
+  return { people, organisations, affiliations, relations };
+}
+
+/** The person the member is in the network, or null when not set. */
+export async function findOwnPersonId(db: Executor, workspaceId: string, userId: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('memberships')
+    .select('personId')
+    .where('workspaceId', '=', workspaceId)
+    .where('userId', '=', userId)
+    .executeTakeFirst();
+  return row?.personId ?? null;
+}
+
+/**
+ * The decision-makers of a theme: people with a `decides_on` relation, valid on the date,
+ * to one of the theme's linked organisations or a unit of one (units at any depth).
+ */
+export async function listThemeDecisionMakers(db: Executor, workspaceId: string, themeId: string, date: string): Promise<string[]> {
+  const { rows } = await sql<{ personId: string }>`
+    with recursive scope(id) as (
+      select organisation_id from theme_organisations where theme_id = ${themeId} and workspace_id = ${workspaceId}
+      union
+      select o.id from organisations o join scope s on o.parent_id = s.id
+    )
+    select distinct r.from_id as "personId" from relations r
+    where r.workspace_id = ${workspaceId} and r.type = 'decides_on' and r.from_type = 'person'
+      and r.to_id in (select id from scope)
+      and (r.since is null or r.since <= ${date}) and (r.until is null or r.until >= ${date})
+    order by 1`.execute(db);
+  return rows.map((row) => row.personId);
+}

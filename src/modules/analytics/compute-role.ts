@@ -1,0 +1,86 @@
+/**
+ * The computing worker: loads a workspace's rows through its own database connection (the
+ * main thread never handles them), builds the network, computes every metric and the
+ * communities, sends the analysis to the main thread and the network to the querying worker.
+ */
+import { performance } from 'node:perf_hooks';
+import type { MessagePort } from 'node:worker_threads';
+import { buildNetwork } from '../../analytics/network/index.ts';
+import { openDatabase, type Db } from '../../db/dialect.ts';
+import { nowIso } from '../../lib/clock.ts';
+import type { Analysis } from './analysis.types.ts';
+import type { AnalysisKey, ComputeToQuery, FromComputeWorker, ToComputeWorker, WorkerSetup } from './analytics.protocol.ts';
+import { loadNetworkInput } from './analytics.repository.ts';
+import { computeCommunities } from './compute-communities.ts';
+import { computeMetrics } from './compute-analysis.ts';
+import { readNetworkVersion } from './network-version.repository.ts';
+import { transferablesOf } from './transferables.ts';
+
+/** Answers compute requests one at a time, in the order they came. */
+export function runComputeRole(setup: WorkerSetup, parent: MessagePort): void {
+  const db = openDatabase(setup.database, { poolSize: 2 });
+  const send = (message: FromComputeWorker, transfer: ArrayBuffer[] = []) => parent.postMessage(message, transfer);
+  let queue = Promise.resolve();
+  parent.on('message', (message: ToComputeWorker) => {
+    queue = queue.then(async () => {
+      if (message.type === 'stop') {
+        await db.close();
+        send({ type: 'stopped' });
+        return;
+      }
+      try {
+        const analysis = await analyse(db, message.key, message.onDate, setup.port);
+        send({ type: 'computed', key: message.key, analysis }, transferablesOf(analysis));
+      } catch (error) {
+        send({ type: 'failed', key: message.key, message: error instanceof Error ? error.message : String(error) });
+      }
+    });
+  });
+}
+
+async function analyse(db: Db, key: AnalysisKey, onDate: string, port: MessagePort): Promise<Analysis> {
+  const started = performance.now();
+  // Read before the rows: a change landing in between leaves the analysis marked older than
+  // its data, so it is recomputed once more rather than served as fresh while missing it.
+  const networkVersion = await readNetworkVersion(db.kysely, key.workspaceId);
+  const input = await loadNetworkInput(db.kysely, key.workspaceId);
+  const loaded = performance.now();
+  const network = buildNetwork(input, { projection: key.projection, onDate });
+  const built = performance.now();
+  const metrics = computeMetrics(network);
+  const found = computeCommunities(network, input);
+  const computedAt = nowIso();
+  const analysis: Analysis = {
+    ...key,
+    networkVersion,
+    computedAt,
+    onDate,
+    nodeCount: network.nodeIds.length,
+    tieCount: network.graph.undirected.targets.length / 2,
+    ids: network.nodeIds,
+    names: network.nodeNames,
+    kinds: network.nodeKinds.slice(),
+    ...metrics,
+    ...found,
+    timings: {
+      loadMs: Math.round(loaded - started),
+      buildMs: Math.round(built - loaded),
+      computeMs: Math.round(performance.now() - built),
+    },
+  };
+  // The network's buffers move to the querying worker; the analysis keeps copies of what it shares.
+  const snapshot: ComputeToQuery = {
+    type: 'network',
+    snapshot: {
+      key,
+      network,
+      networkVersion,
+      computedAt,
+      onDate,
+      community: found.community.slice(),
+      pageRank: metrics.values.pageRank.slice(),
+    },
+  };
+  port.postMessage(snapshot, transferablesOf(snapshot));
+  return analysis;
+}
