@@ -6,14 +6,10 @@
  * first), so label 0 is always the giant component.
  */
 import type { Graph } from '../../graph.ts';
+import { rankBySize, type RankedPartition } from '../../partition.ts';
 
-export interface Components {
-  /** By node: its component, 0..count-1. */
-  readonly labels: Int32Array;
-  /** By component: its number of nodes, descending. */
-  readonly sizes: Int32Array;
-  readonly count: number;
-}
+/** By node its component (0..count-1), and by component its size, largest first. */
+export type Components = RankedPartition;
 
 /** Labels every node with its connected component, largest component first. */
 export function connectedComponents(graph: Graph): Components {
@@ -21,10 +17,10 @@ export function connectedComponents(graph: Graph): Components {
   const n = graph.nodeCount;
   const found = new Int32Array(n).fill(-1);
   const queue = new Int32Array(n);
-  const foundSizes: number[] = [];
+  let componentCount = 0;
   for (let start = 0; start < n; start += 1) {
     if (found[start] !== -1) continue;
-    const component = foundSizes.length;
+    const component = componentCount++;
     let head = 0;
     let tail = 0;
     queue[tail++] = start;
@@ -38,13 +34,6 @@ export function connectedComponents(graph: Graph): Components {
         queue[tail++] = w;
       }
     }
-    foundSizes.push(tail);
   }
-  // Components were found in order of their smallest node, so a stable sort by size keeps that tie-break.
-  const bySize = foundSizes.map((_, c) => c).sort((x, y) => foundSizes[y]! - foundSizes[x]! || x - y);
-  const rank = new Int32Array(bySize.length);
-  bySize.forEach((c, r) => (rank[c] = r));
-  const labels = new Int32Array(n);
-  for (let v = 0; v < n; v += 1) labels[v] = rank[found[v]!]!;
-  return { labels, sizes: Int32Array.from(bySize, (c) => foundSizes[c]!), count: bySize.length };
+  return rankBySize(found, componentCount);
 }
