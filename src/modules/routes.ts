@@ -16,6 +16,7 @@ import { stakeholderAssessmentRoutes } from './stakeholder-assessments/stakehold
 import { themeRoutes } from './themes/theme.routes.ts';
 import { mandateRoutes } from './mandates/mandate.routes.ts';
 import { initiativeRoutes } from './initiatives/initiative.routes.ts';
+import { groupRoutes } from './groups/group.routes.ts';
 import { tokenRoutes } from './tokens/token.routes.ts';
 import { userRoutes } from './users/user.routes.ts';
 import { memberRoutes } from './workspaces/member.routes.ts';
@@ -36,6 +37,7 @@ export function allRoutes(ctx: AppContext): RouteSpec[] {
     ...themeRoutes(ctx),
     ...mandateRoutes(ctx),
     ...initiativeRoutes(ctx),
+    ...groupRoutes(ctx),
     ...noteRoutes(ctx),
     ...searchRoutes(ctx),
     ...graphRoutes(ctx),

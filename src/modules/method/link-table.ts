@@ -42,6 +42,6 @@ export async function replaceLinks(db: Executor, link: LinkTable, workspaceId: s
 }
 
 /** A filter for a list query: the owner's id column is among the owners linked to `otherId`. */
-export function linkedTo(link: LinkTable, idColumn: string, otherId: string) {
+export function linkedTo(link: Pick<LinkTable, 'table' | 'owner' | 'other'>, idColumn: string, otherId: string) {
   return (eb: any): Expression<SqlBool> => eb(idColumn, 'in', eb.selectFrom(link.table).select(link.owner).where(link.other, '=', otherId));
 }

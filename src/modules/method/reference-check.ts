@@ -42,12 +42,13 @@ export class ReferenceCheck {
     return this;
   }
 
-  /** A list of references, each at most once. */
-  list(table: ReferenceTable, pointer: string, ids: string[] | undefined): this {
+  /** A list of references, each at most once; `suffix` points into list items, e.g. '/personId'. */
+  list(table: ReferenceTable, pointer: string, ids: string[] | undefined, suffix = ''): this {
     const seen = new Set<string>();
     (ids ?? []).forEach((id, index) => {
-      if (seen.has(id)) this.problem(`${pointer}/${index}`, 'duplicate', `This ${nouns[table]} is already in the list.`);
-      else this.wanted.push({ order: this.order++, table, pointer: `${pointer}/${index}`, id });
+      const at = `${pointer}/${index}${suffix}`;
+      if (seen.has(id)) this.problem(at, 'duplicate', `This ${nouns[table]} is already in the list.`);
+      else this.wanted.push({ order: this.order++, table, pointer: at, id });
       seen.add(id);
     });
     return this;
