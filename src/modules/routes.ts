@@ -2,6 +2,7 @@ import type { AppContext } from '../app/context.ts';
 import type { RouteSpec } from '../http/route.ts';
 import { analyticsRoutes } from './analytics/analytics.routes.ts';
 import { actionRoutes } from './actions/action.routes.ts';
+import { decisionRoutes } from './decisions/decision.routes.ts';
 import { engagementPlanRoutes } from './engagement-plans/engagement-plan.routes.ts';
 import { graphRoutes } from './graph/graph.routes.ts';
 import { interactionRoutes } from './interactions/interaction.routes.ts';
@@ -46,5 +47,6 @@ export function allRoutes(ctx: AppContext): RouteSpec[] {
     ...actionRoutes(ctx),
     ...stakeholderAssessmentRoutes(ctx),
     ...engagementPlanRoutes(ctx),
+    ...decisionRoutes(ctx),
   ];
 }

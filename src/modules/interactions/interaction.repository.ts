@@ -179,23 +179,6 @@ export async function removeParticipant(db: Executor, interactionId: string, per
   await db.deleteFrom('interactionParticipants').where('interactionId', '=', interactionId).where('personId', '=', personId).execute();
 }
 
-/** Replaces the organisations or themes linked to an interaction. */
-export async function replaceLinks(
-  db: Executor,
-  workspaceId: string,
-  interactionId: string,
-  table: 'interactionOrganisations' | 'interactionThemes',
-  ids: string[],
-): Promise<void> {
-  await db.deleteFrom(table).where('interactionId', '=', interactionId).execute();
-  if (ids.length === 0) return;
-  const column = table === 'interactionOrganisations' ? 'organisationId' : 'themeId';
-  await db
-    .insertInto(table)
-    .values(ids.map((id) => ({ interactionId, workspaceId, [column]: id }) as never))
-    .execute();
-}
-
 /** Deletes an interaction; its links and participants go by cascade, its actions are kept without it. */
 export async function deleteInteraction(db: Executor, workspaceId: string, id: string): Promise<void> {
   await db.deleteFrom('interactions').where('workspaceId', '=', workspaceId).where('id', '=', id).execute();

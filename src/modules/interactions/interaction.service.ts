@@ -11,6 +11,7 @@ import { deleteNotesOn } from '../notes/note.repository.ts';
 import * as repo from './interaction.repository.ts';
 import type { Attendance, CreateInteraction, Interaction, InteractionKind, UpdateInteraction } from './interaction.schema.ts';
 import { syncLastContact } from './last-contact.repository.ts';
+import { replaceLinkRows } from './link-rows.repository.ts';
 import { existingIds, ReferenceCheck } from './references.ts';
 
 type Executor = Kysely<Database>;
@@ -69,8 +70,8 @@ export async function createInteraction(ctx: AppContext, actor: WorkspaceActor, 
     await checkReferences(trx, actor.workspaceId, input);
     await repo.insertInteraction(trx, row);
     await repo.replaceParticipants(trx, actor.workspaceId, row.id, participants);
-    await repo.replaceLinks(trx, actor.workspaceId, row.id, 'interactionOrganisations', input.organisationIds ?? []);
-    await repo.replaceLinks(trx, actor.workspaceId, row.id, 'interactionThemes', input.themeIds ?? []);
+    await replaceLinkRows(trx, 'interactionOrganisations', actor.workspaceId, row.id, input.organisationIds ?? []);
+    await replaceLinkRows(trx, 'interactionThemes', actor.workspaceId, row.id, input.themeIds ?? []);
     await syncLastContact(
       trx,
       participants.map((p) => p.personId),
@@ -108,8 +109,8 @@ export async function updateInteraction(
       }));
       await repo.replaceParticipants(trx, actor.workspaceId, id, rows);
     }
-    if (organisationIds !== undefined) await repo.replaceLinks(trx, actor.workspaceId, id, 'interactionOrganisations', organisationIds);
-    if (themeIds !== undefined) await repo.replaceLinks(trx, actor.workspaceId, id, 'interactionThemes', themeIds);
+    if (organisationIds !== undefined) await replaceLinkRows(trx, 'interactionOrganisations', actor.workspaceId, id, organisationIds);
+    if (themeIds !== undefined) await replaceLinkRows(trx, 'interactionThemes', actor.workspaceId, id, themeIds);
     if (participants !== undefined || input.date !== undefined) {
       const affected = [...before.keys(), ...(participants ?? []).map((p) => p.personId)];
       await syncLastContact(trx, affected, withdrawnDates(before, current.date));
