@@ -15,6 +15,7 @@ import {
 } from '../../fixtures/shapes.ts';
 import { buildGraph } from '../../graph.ts';
 import { articulationPoints, piecesWithout } from './articulation-points.ts';
+import { bridges } from './bridges.ts';
 
 /** Pieces as sorted member lists, for order-free comparison. */
 function memberLists(pieces: ReadonlyArray<{ members: Int32Array }>): number[][] {
@@ -86,6 +87,14 @@ describe('articulationPoints', () => {
     expect([...result.points]).toEqual([0]);
     expect(piecesWithout(graph, result, 0).map((piece) => piece.size)).toEqual([27, 5, 1]);
     expect(result.cutOff[0]).toBe(6);
+  });
+
+  it('reads a forest shared with the bridges', () => {
+    const graph = barbellGraph(3, 1);
+    const forest = bridges(graph).forest;
+    const result = articulationPoints(graph, { forest });
+    expect(result.forest).toBe(forest);
+    expect([...result.points]).toEqual([2, 3, 4]);
   });
 
   it('walks a path of 100,000 nodes without recursion', () => {

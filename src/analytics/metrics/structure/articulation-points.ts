@@ -12,7 +12,15 @@
  * every node, follow from subtree sizes in one pass over the arcs: O(n + m) in all.
  */
 import type { Graph } from '../../graph.ts';
-import { componentSizeOf, depthFirstForest, pieceFromRanges, subtreeRange, type DfsForest, type Piece } from './dfs-forest.ts';
+import {
+  componentSizeOf,
+  depthFirstForest,
+  pieceFromRanges,
+  subtreeRange,
+  type DfsForest,
+  type ForestOptions,
+  type Piece,
+} from './dfs-forest.ts';
 
 export interface ArticulationPoints {
   /** The articulation points, ascending. */
@@ -28,8 +36,8 @@ export interface ArticulationPoints {
 }
 
 /** Finds every articulation point and, for every node, the pieces its removal leaves. */
-export function articulationPoints(graph: Graph): ArticulationPoints {
-  const forest = depthFirstForest(graph);
+export function articulationPoints(graph: Graph, options: ForestOptions = {}): ArticulationPoints {
+  const forest = options.forest ?? depthFirstForest(graph);
   const { parent, position, low, subtreeSize } = forest;
   const { offsets, targets } = graph.undirected;
   const n = graph.nodeCount;

@@ -16,6 +16,7 @@ import {
 } from '../../fixtures/shapes.ts';
 import { buildGraph, type Graph } from '../../graph.ts';
 import { bridges, isBridge, sidesOf, type Bridges } from './bridges.ts';
+import { depthFirstForest } from './dfs-forest.ts';
 
 /** The bridges as sorted [u, v] pairs with u < v. */
 function pairsOf(result: Bridges): number[][] {
@@ -83,6 +84,14 @@ describe('bridges', () => {
     const long = bridges(pathGraph(100_000));
     expect(long.sources).toHaveLength(99_999);
     expect(Math.min(...long.sourceSideSize)).toBe(1);
+  });
+
+  it('reads a forest shared with the articulation points', () => {
+    const graph = bridgedTrianglesGraph();
+    const forest = depthFirstForest(graph);
+    const result = bridges(graph, { forest });
+    expect(result.forest).toBe(forest);
+    expect(pairsOf(result)).toEqual([[2, 3]]);
   });
 
   it('rejects a bridge index out of range', () => {

@@ -10,7 +10,15 @@
  * subtree, the other the rest of the component, so both sizes come from subtree sizes.
  */
 import { findArc, type Graph } from '../../graph.ts';
-import { componentSizeOf, depthFirstForest, pieceFromRanges, subtreeRange, type DfsForest, type Piece } from './dfs-forest.ts';
+import {
+  componentSizeOf,
+  depthFirstForest,
+  pieceFromRanges,
+  subtreeRange,
+  type DfsForest,
+  type ForestOptions,
+  type Piece,
+} from './dfs-forest.ts';
 
 export interface Bridges {
   /** By bridge: its end on the side of the search root (the parent in the forest). */
@@ -28,8 +36,8 @@ export interface Bridges {
 }
 
 /** Finds every bridge, ordered by the preorder position of its far end. */
-export function bridges(graph: Graph): Bridges {
-  const forest = depthFirstForest(graph);
+export function bridges(graph: Graph, options: ForestOptions = {}): Bridges {
+  const forest = options.forest ?? depthFirstForest(graph);
   const { preorder, parent, position, low, subtreeSize } = forest;
   const bridgeCount = new Int32Array(graph.nodeCount);
   const sources: number[] = [];

@@ -36,6 +36,12 @@ export interface Piece {
   readonly members: Int32Array;
 }
 
+/** Options of the algorithms read from the forest. */
+export interface ForestOptions {
+  /** The forest of this same graph, when already computed, so bridges and cut points share one search. */
+  readonly forest?: DfsForest;
+}
+
 /** Runs the iterative depth-first search over the undirected view, every component in turn. */
 export function depthFirstForest(graph: Graph): DfsForest {
   const { offsets, targets } = graph.undirected;
