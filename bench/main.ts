@@ -4,42 +4,38 @@
  *
  *   npm run bench                         both suites
  *   npm run bench -- api [--database sqlite|postgres|both] [--seconds 10] [--connections 32] [--workers 1] [--regenerate]
- *   npm run bench -- analytics [--sizes 1000,10000,100000] [--only betweenness,pagerank] [--seed 1] [--docs]
+ *   npm run bench -- analytics [--sizes 1000,10000,100000] [--only betweenness,pagerank] [--seed 1] [--clock cpu|wall] [--docs]
  *
- * Without a suite name, each flag goes to the suite that knows it.
+ * Without a suite name, the analytics flags go to the analytics suite and every other
+ * argument to the API suite, so the API benchmark's flags work as they always did.
  */
 import { spawnSync } from 'node:child_process';
 
-const SUITES = {
-  api: { script: 'bench/run.ts', flags: ['database', 'seconds', 'connections', 'workers', 'regenerate'] },
-  analytics: { script: 'bench/analytics/run.ts', flags: ['sizes', 'only', 'seed', 'docs'] },
-} as const;
-type Suite = keyof typeof SUITES;
+const ANALYTICS_FLAGS = new Set(['sizes', 'only', 'seed', 'clock', 'docs']);
+const SCRIPTS = { api: 'bench/run.ts', analytics: 'bench/analytics/run.ts' } as const;
+type Suite = keyof typeof SCRIPTS;
 
-/** The arguments that belong to a suite: its own flags, each with its value when it takes one. */
-function argumentsFor(suite: Suite, args: readonly string[]): string[] {
-  const own: string[] = [];
+/** Splits arguments into the analytics suite's flags (with their values) and the rest. */
+function splitArguments(args: readonly string[]): Record<Suite, string[]> {
+  const split: Record<Suite, string[]> = { api: [], analytics: [] };
   for (let i = 0; i < args.length; i += 1) {
-    const name = args[i]!.replace(/^--/, '').split('=')[0]!;
-    const takesValue = !args[i]!.includes('=') && i + 1 < args.length && !args[i + 1]!.startsWith('--');
-    if ((SUITES[suite].flags as readonly string[]).includes(name)) own.push(...args.slice(i, takesValue ? i + 2 : i + 1));
+    const flag = args[i]!;
+    const takesValue = !flag.includes('=') && i + 1 < args.length && !args[i + 1]!.startsWith('--');
+    const taken = args.slice(i, takesValue ? i + 2 : i + 1);
+    split[ANALYTICS_FLAGS.has(flag.replace(/^--/, '').split('=')[0]!) ? 'analytics' : 'api'].push(...taken);
     if (takesValue) i += 1;
   }
-  return own;
+  return split;
 }
 
-const [first, ...rest] = process.argv.slice(2);
-const named = first === 'api' || first === 'analytics' ? (first as Suite) : undefined;
-const args = named ? rest : process.argv.slice(2);
-const unknown = args.filter(
-  (a) => a.startsWith('--') && !Object.values(SUITES).some((s) => (s.flags as readonly string[]).includes(a.slice(2).split('=')[0]!)),
-);
-if ((first && !first.startsWith('--') && !named) || unknown.length > 0) {
-  console.error(`bench: unknown ${unknown.length > 0 ? `flag(s) ${unknown.join(' ')}` : `suite "${first}"`}; suites: api, analytics`);
+const args = process.argv.slice(2);
+const named = args[0] === 'api' || args[0] === 'analytics' ? args[0] : undefined;
+if (!named && args[0] !== undefined && !args[0].startsWith('--')) {
+  console.error(`bench: unknown suite "${args[0]}"; the suites are api and analytics`);
   process.exit(2);
 }
-for (const suite of named ? [named] : (Object.keys(SUITES) as Suite[])) {
-  const suiteArgs = named ? args : argumentsFor(suite, args);
-  const result = spawnSync(process.execPath, ['--import', 'tsx', SUITES[suite].script, ...suiteArgs], { stdio: 'inherit' });
+const plan: [Suite, string[]][] = named ? [[named, args.slice(1)]] : (Object.entries(splitArguments(args)) as [Suite, string[]][]);
+for (const [suite, suiteArgs] of plan) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', SCRIPTS[suite], ...suiteArgs], { stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }

@@ -7,7 +7,8 @@ import type { CaseTiming, LibraryName } from './size-report.ts';
 
 const TOP = 20;
 
-function readValues(dir: string, library: LibraryName, key: string): Float64Array | undefined {
+/** Per-node values a library's run wrote for a metric, if any. */
+export function readValues(dir: string, library: LibraryName, key: string): Float64Array | undefined {
   const file = join(dir, `${library}-${key}.f64`);
   return existsSync(file) ? new Float64Array(new Uint8Array(readFileSync(file)).buffer) : undefined;
 }
@@ -28,7 +29,7 @@ export function agreementText(metric: MetricCase, dir: string, kring: CaseTiming
       break;
     case 'modularity':
       if (kring?.scalar !== undefined) parts.push(`Q ${kring.scalar.toFixed(4)}`);
-      if (graphology?.scalar !== undefined) parts.push(`graphology Q ${graphology.scalar.toFixed(4)}`);
+      if (graphology?.scalar !== undefined) parts.push(`graphology's Q ${graphology.scalar.toFixed(4)}`);
       break;
     case 'figure':
       if (kring?.scalar !== undefined && graphology?.scalar !== undefined) {
@@ -40,8 +41,14 @@ export function agreementText(metric: MetricCase, dir: string, kring: CaseTiming
   }
   if (metric.agreement === 'estimate' && metric.exactKey && mine) {
     const exact = readValues(dir, 'kring', metric.exactKey) ?? readValues(dir, 'graphology', metric.exactKey);
-    if (exact) parts.push(`vs exact ρ ${spearman(mine, exact).toFixed(4)}, top ${TOP} in order: ${topOrderMatch(mine, exact, TOP)}/${TOP}`);
+    if (exact) {
+      const rho = spearman(mine, exact).toFixed(4);
+      parts.push(
+        `vs exact: ρ ${rho}, top ${TOP} in order ${topOrderMatch(mine, exact, TOP)}/${TOP}, max error ${formatDifference(maxAbsDifference(mine, exact))}`,
+      );
+    }
   }
   if (kring?.note) parts.push(kring.note);
+  if (graphology?.note) parts.push(`graphology: ${graphology.note}`);
   return parts.join('; ') || '—';
 }

@@ -22,23 +22,31 @@ function time(seconds: number | undefined, query: boolean): string {
   return seconds >= 100 ? `${seconds.toFixed(0)} s` : `${seconds.toPrecision(3)} s`;
 }
 
-function shownTime(timing: CaseTiming | undefined, query: boolean): string {
+/** Which time the tables show: CPU time of the process, or wall-clock time. */
+export type Clock = 'cpu' | 'wall';
+
+function secondsOf(timing: CaseTiming | undefined, query: boolean, clock: Clock): number | undefined {
+  const measured = query ? timing?.perQuery : timing;
+  return clock === 'cpu' ? measured?.cpuSeconds : measured?.seconds;
+}
+
+function graphSecondsOf(report: SizeReport | undefined, clock: Clock): number | undefined {
+  return clock === 'cpu' ? report?.graphCpuSeconds : report?.graphSeconds;
+}
+
+function shownTime(timing: CaseTiming | undefined, query: boolean, clock: Clock): string {
   if (!timing) return '—';
   if (timing.error) return 'failed';
   if (timing.skipped) return timing.skipped === 'no counterpart' ? '—' : 'skipped';
-  return time(query ? timing.perQuery : timing.seconds, query);
+  return time(secondsOf(timing, query, clock), query);
 }
 
-function secondsOf(timing: CaseTiming | undefined, query: boolean): number | undefined {
-  return query ? timing?.perQuery : timing?.seconds;
-}
-
-function metricRow(metric: MetricCase, size: SizeResult): string[] {
+function metricRow(metric: MetricCase, size: SizeResult, clock: Clock): string[] {
   const query = metric.queries !== undefined;
   const mine = size.kring.timings.find((t) => t.key === metric.key);
   const theirs = size.graphology?.timings.find((t) => t.key === metric.key);
-  const kringSeconds = secondsOf(mine, query);
-  const graphologySeconds = secondsOf(theirs, query);
+  const kringSeconds = secondsOf(mine, query, clock);
+  const graphologySeconds = secondsOf(theirs, query, clock);
   const target = timeTarget(metric.key, size.people, graphologySeconds);
   const met =
     kringSeconds === undefined || target === undefined
@@ -53,8 +61,8 @@ function metricRow(metric: MetricCase, size: SizeResult): string[] {
   return [
     metric.label,
     size.people.toLocaleString('en'),
-    shownTime(mine, query),
-    shownTime(theirs, query),
+    shownTime(mine, query, clock),
+    shownTime(theirs, query, clock),
     kringSeconds && graphologySeconds ? `${(graphologySeconds / kringSeconds).toFixed(1)}×` : '—',
     time(REFERENCE[metric.key]?.[size.people]?.igraph, false),
     target === undefined ? '—' : `≤ ${time(target, query)}`,
@@ -63,9 +71,9 @@ function metricRow(metric: MetricCase, size: SizeResult): string[] {
   ];
 }
 
-function graphRow(size: SizeResult): string[] {
-  const mine = size.kring.graphSeconds;
-  const theirs = size.graphology?.graphSeconds;
+function graphRow(size: SizeResult, clock: Clock): string[] {
+  const mine = graphSecondsOf(size.kring, clock)!;
+  const theirs = graphSecondsOf(size.graphology, clock);
   return [
     'build the graph',
     size.people.toLocaleString('en'),
@@ -84,22 +92,27 @@ function table(header: string[], rows: string[][]): string {
 }
 
 /** The Kring time of the full metric set at one size: building the graph plus every full-set metric. */
-export function fullSetSeconds(cases: readonly MetricCase[], size: SizeResult): number {
-  let total = size.kring.graphSeconds;
+export function fullSetSeconds(cases: readonly MetricCase[], size: SizeResult, clock: Clock): number {
+  let total = graphSecondsOf(size.kring, clock)!;
   for (const metric of cases) {
     if (!metric.inFullSet) continue;
-    total += size.kring.timings.find((t) => t.key === metric.key)?.seconds ?? 0;
+    total +=
+      secondsOf(
+        size.kring.timings.find((t) => t.key === metric.key),
+        false,
+        clock,
+      ) ?? 0;
   }
   return total;
 }
 
 /** The metric table and the size table, as markdown. */
-export function resultTables(cases: readonly MetricCase[], sizes: readonly SizeResult[]): string {
+export function resultTables(cases: readonly MetricCase[], sizes: readonly SizeResult[], clock: Clock): string {
   const metricRows: string[][] = [];
-  for (const size of sizes) metricRows.push(graphRow(size));
-  for (const metric of cases) for (const size of sizes) metricRows.push(metricRow(metric, size));
+  for (const size of sizes) metricRows.push(graphRow(size, clock));
+  for (const metric of cases) for (const size of sizes) metricRows.push(metricRow(metric, size, clock));
   const sizeRows = sizes.map((size) => {
-    const seconds = fullSetSeconds(cases, size);
+    const seconds = fullSetSeconds(cases, size, clock);
     const limits = size.people === FULL_SET_LIMIT.people ? ` (limit ${FULL_SET_LIMIT.seconds} s, ${FULL_SET_LIMIT.peakMB} MB)` : '';
     return [
       size.people.toLocaleString('en'),

@@ -4,11 +4,13 @@ export type LibraryName = 'kring' | 'graphology';
 
 export interface CaseTiming {
   readonly key: string;
-  /** Median seconds of one run. */
+  /** Median wall-clock seconds of one run. */
   readonly seconds?: number;
+  /** Median CPU seconds (user + system, all threads of the process) of one run. */
+  readonly cpuSeconds?: number;
   readonly runs?: number;
-  /** Seconds per query, for query cases. */
-  readonly perQuery?: number;
+  /** Per query, for query cases. */
+  readonly perQuery?: { readonly seconds: number; readonly cpuSeconds: number };
   readonly scalar?: number;
   readonly note?: string;
   /** True when per-node values were written for the agreement. */
@@ -24,6 +26,7 @@ export interface SizeReport {
   readonly relations: number;
   /** Time to build the library's graph from the edge list. */
   readonly graphSeconds: number;
+  readonly graphCpuSeconds: number;
   readonly timings: readonly CaseTiming[];
   /** Peak resident memory of the whole process (network generation included). */
   readonly peakRssMB: number;

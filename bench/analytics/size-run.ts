@@ -12,6 +12,7 @@ import { buildGraph } from '../../src/analytics/graph.ts';
 import { sampleWithoutReplacement, seededRng } from '../../src/analytics/random.ts';
 import { selectCases } from './cases/all-cases.ts';
 import type { HandOver, MetricCase, Outcome, SharedInputs, Side, Subject, Timed } from './cases/case.types.ts';
+import { readValues } from './compare.ts';
 import { graphologyNetwork } from './graphology-network.ts';
 import { professionalNetwork, type ProfessionalNetwork } from './professional-network.ts';
 import type { CaseTiming, LibraryName, SizeReport } from './size-report.ts';
@@ -49,6 +50,7 @@ function fileHandOver(): HandOver {
   return {
     put: (name, array) => writeFileSync(file(name), array),
     get: (name) => (existsSync(file(name)) ? new Int32Array(new Uint8Array(readFileSync(file(name))).buffer) : undefined),
+    valuesOf: (key) => readValues(dir, library, key),
   };
 }
 
@@ -56,21 +58,38 @@ function collectGarbage(): void {
   (globalThis as { gc?: () => void }).gc?.();
 }
 
-/** Runs the work once, and again while it is fast, returning the median time in seconds and the last outcome. */
-function timeRuns(work: Timed): { seconds: number; outcome: Outcome; runs: number } {
-  const times: number[] = [];
-  let outcome: Outcome;
+/** Seconds of wall clock and of this process's CPU (user + system) since a mark. */
+function clocks(): () => { wall: number; cpu: number } {
+  const wallStart = performance.now();
+  const cpuStart = process.cpuUsage();
+  return () => {
+    const cpu = process.cpuUsage(cpuStart);
+    return { wall: (performance.now() - wallStart) / 1000, cpu: (cpu.user + cpu.system) / 1e6 };
+  };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/** Runs the work once, and again while it is fast; returns the median wall and CPU seconds and the last outcome. */
+function timeRuns(work: Timed): { seconds: number; cpuSeconds: number; outcome: Outcome; runs: number } {
+  const walls: number[] = [];
+  const cpus: number[] = [];
+  let result: ReturnType<Timed>;
   let spent = 0;
   do {
     collectGarbage();
-    const start = performance.now();
-    outcome = work();
-    const seconds = (performance.now() - start) / 1000;
-    times.push(seconds);
-    spent += seconds;
-  } while (spent < REPEAT_BUDGET_SECONDS && times.length < MAX_REPEATS);
-  times.sort((a, b) => a - b);
-  return { seconds: times[Math.floor(times.length / 2)]!, outcome, runs: times.length };
+    const stop = clocks();
+    result = work();
+    const { wall, cpu } = stop();
+    walls.push(wall);
+    cpus.push(cpu);
+    spent += wall;
+  } while (spent < REPEAT_BUDGET_SECONDS && walls.length < MAX_REPEATS);
+  const outcome: Outcome = typeof result === 'function' ? result() : result;
+  return { seconds: median(walls), cpuSeconds: median(cpus), outcome, runs: walls.length };
 }
 
 async function runCase<G>(metric: MetricCase, side: Side<G> | undefined, subject: Subject<G>): Promise<CaseTiming> {
@@ -79,27 +98,37 @@ async function runCase<G>(metric: MetricCase, side: Side<G> | undefined, subject
   if (reason) return { key: metric.key, skipped: reason };
   try {
     const work = await side.prepare(subject);
-    const { seconds, outcome, runs } = timeRuns(work);
+    const { seconds, cpuSeconds, outcome, runs } = timeRuns(work);
     if (outcome.values) writeFileSync(join(dir, `${library}-${metric.key}.f64`), outcome.values);
-    const perQuery = metric.queries ? seconds / metric.queries : undefined;
-    return { key: metric.key, seconds, runs, perQuery, scalar: outcome.scalar, note: outcome.note, hasValues: !!outcome.values };
+    const queries = metric.queries;
+    const perQuery = queries ? { seconds: seconds / queries, cpuSeconds: cpuSeconds / queries } : undefined;
+    return {
+      key: metric.key,
+      seconds,
+      cpuSeconds,
+      runs,
+      perQuery,
+      scalar: outcome.scalar,
+      note: outcome.note,
+      hasValues: !!outcome.values,
+    };
   } catch (error) {
     return { key: metric.key, error: error instanceof Error ? error.message.split('\n')[0] : String(error) };
   }
 }
 
-function buildSubject(network: ProfessionalNetwork): { seconds: number; subject: Subject<unknown> } {
-  const start = performance.now();
+function buildSubject(network: ProfessionalNetwork): { seconds: number; cpuSeconds: number; subject: Subject<unknown> } {
+  const stop = clocks();
   const graph =
     library === 'kring'
       ? buildGraph(people, { sources: network.sources, targets: network.targets, weights: network.weights })
       : graphologyNetwork(network);
-  const seconds = (performance.now() - start) / 1000;
-  return { seconds, subject: { graph, network, shared: sharedInputs(), handOver: fileHandOver() } };
+  const { wall, cpu } = stop();
+  return { seconds: wall, cpuSeconds: cpu, subject: { graph, network, shared: sharedInputs(), handOver: fileHandOver() } };
 }
 
 const network = professionalNetwork({ people, seed });
-const { seconds: graphSeconds, subject } = buildSubject(network);
+const { seconds: graphSeconds, cpuSeconds: graphCpuSeconds, subject } = buildSubject(network);
 const timings: CaseTiming[] = [];
 for (const metric of cases) {
   const side = (library === 'kring' ? metric.kring : metric.graphology) as Side<unknown> | undefined;
@@ -113,6 +142,7 @@ const report: SizeReport = {
   people,
   relations: network.sources.length,
   graphSeconds,
+  graphCpuSeconds,
   timings,
   peakRssMB: process.resourceUsage().maxRSS / 1024,
 };

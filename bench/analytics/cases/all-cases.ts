@@ -1,8 +1,21 @@
 /** Every benchmarked metric, in the order the table lists them. */
+import { betweennessCases } from './betweenness.cases.ts';
 import type { MetricCase } from './case.types.ts';
-import { structureCases } from './structure.cases.ts';
+import { centralityCases } from './centrality.cases.ts';
+import { closenessCases } from './closeness.cases.ts';
+import { communityCases } from './communities.cases.ts';
+import { pathCases } from './paths.cases.ts';
+import { moreStructureCases, structureCases } from './structure.cases.ts';
 
-export const ALL_CASES: readonly MetricCase[] = [...structureCases];
+export const ALL_CASES: readonly MetricCase[] = [
+  ...centralityCases,
+  ...betweennessCases,
+  ...closenessCases,
+  ...pathCases,
+  ...communityCases,
+  ...structureCases,
+  ...moreStructureCases,
+];
 
 /** The cases named in `--only` (all when empty); unknown names are an error that lists the known ones. */
 export function selectCases(only: readonly string[]): MetricCase[] {

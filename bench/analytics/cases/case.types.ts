@@ -35,10 +35,16 @@ export interface Subject<G> {
 export interface HandOver {
   put(name: string, values: Int32Array): void;
   get(name: string): Int32Array | undefined;
+  /** Per-node values a case of this library wrote earlier at this size (e.g. the exact betweenness). */
+  valuesOf(key: string): Float64Array | undefined;
 }
 
-/** A prepared computation: everything loaded and set up, only the timed work left. */
-export type Timed = () => Outcome;
+/**
+ * A prepared computation: everything loaded and set up, only the timed work left. It may
+ * hand back a function instead, called after the clock stops, that turns its raw result
+ * into the outcome (so the conversion is not timed).
+ */
+export type Timed = () => Outcome | (() => Outcome);
 
 export interface Side<G> {
   /** Loads modules and builds inputs (not timed); returns the work to time. */

@@ -43,3 +43,48 @@ export const structureCases: MetricCase[] = [
     },
   },
 ];
+
+export const moreStructureCases: MetricCase[] = [
+  {
+    key: 'clustering',
+    label: 'local clustering',
+    agreement: 'none',
+    inFullSet: true,
+    kring: {
+      async prepare({ graph }) {
+        const { clustering } = await import('../../../src/analytics/metrics/structure/index.ts');
+        return () => {
+          const result = clustering(graph);
+          return {
+            values: result.coefficients,
+            note: `average ${result.average.toFixed(3)}, transitivity ${result.transitivity.toFixed(3)}`,
+          };
+        };
+      },
+    },
+  },
+  {
+    key: 'k-core',
+    label: 'k-core',
+    agreement: 'none',
+    inFullSet: true,
+    kring: {
+      async prepare({ graph }) {
+        const { coreNumbers } = await import('../../../src/analytics/metrics/structure/index.ts');
+        return () => ({ note: `largest core ${coreNumbers(graph).maxCore}` });
+      },
+    },
+  },
+  {
+    key: 'constraint',
+    label: "Burt's constraint and effective size",
+    agreement: 'none',
+    inFullSet: true,
+    kring: {
+      async prepare({ graph }) {
+        const { structuralHoles } = await import('../../../src/analytics/metrics/structure/index.ts');
+        return () => ({ values: structuralHoles(graph).constraint });
+      },
+    },
+  },
+];

@@ -1,0 +1,103 @@
+/**
+ * Betweenness: exact (Brandes from every node) and sampled (Brandes–Pich pivots), unweighted
+ * on both sides (graphology-metrics reads `weight` as a distance unless `getEdgeWeight: null`).
+ */
+import type { ProfessionalNetwork } from '../professional-network.ts';
+import { spearman, topOrderMatch } from '../agreement.ts';
+import { valuesByNode } from '../graphology-network.ts';
+import type { MetricCase } from './case.types.ts';
+import { graphologyPivotBetweenness } from './graphology-pivots.ts';
+import { skipAbove } from './skip.ts';
+
+/** The reference figures use 256 pivots. */
+const PIVOTS = 256;
+const PIVOT_STEPS = [256, 512, 1024, 2048, 4096, 8192];
+const TOP = 20;
+const EXACT_LIMIT = 10_000;
+const pivotFile = `pivots-${PIVOTS}`;
+
+function pivotSeed(network: ProfessionalNetwork): number {
+  return network.people + 17;
+}
+
+export const betweennessCases: MetricCase[] = [
+  {
+    key: 'betweenness',
+    label: 'betweenness, exact',
+    agreement: 'exact',
+    inFullSet: false,
+    kring: {
+      skip: skipAbove(EXACT_LIMIT, 'O(n·m): about 100× the time at 10,000 people; the sampled estimate serves this size'),
+      async prepare({ graph }) {
+        const { betweennessCentrality } = await import('../../../src/analytics/metrics/centrality/index.ts');
+        return () => ({ values: betweennessCentrality(graph) });
+      },
+    },
+    graphology: {
+      skip: skipAbove(EXACT_LIMIT, 'infeasible (53 s at 10,000 people in the reference, O(n·m): well over an hour)'),
+      async prepare({ graph, network }) {
+        const { betweenness } = await import('graphology-metrics/centrality/index.js');
+        return () => ({ values: valuesByNode(network.people, betweenness(graph, { getEdgeWeight: null, normalized: false })) });
+      },
+    },
+  },
+  {
+    key: 'betweenness-sampled',
+    label: `betweenness, sampled (${PIVOTS} pivots)`,
+    agreement: 'estimate',
+    exactKey: 'betweenness',
+    inFullSet: true,
+    kring: {
+      async prepare({ graph, network, handOver }) {
+        const { sampledBetweenness, choosePivots } = await import('../../../src/analytics/metrics/centrality/index.ts');
+        const options = { pivots: PIVOTS, seed: pivotSeed(network) };
+        handOver.put(pivotFile, choosePivots(graph, options));
+        return () => {
+          const result = sampledBetweenness(graph, options);
+          return () => ({
+            values: result.estimate,
+            note: `stated error ±${result.errorBound.toPrecision(2)} (${result.confidence * 100}%)`,
+          });
+        };
+      },
+    },
+    graphology: {
+      async prepare({ graph, handOver }) {
+        const pivots = handOver.get(pivotFile);
+        if (!pivots) throw new Error("needs Kring's pivots (run betweenness-sampled for Kring first)");
+        return () => ({ values: graphologyPivotBetweenness(graph, pivots) });
+      },
+    },
+  },
+  {
+    key: 'betweenness-pivots',
+    label: `betweenness, fewest pivots for the exact top ${TOP}`,
+    agreement: 'none',
+    inFullSet: false,
+    kring: {
+      skip: skipAbove(EXACT_LIMIT, 'needs the exact betweenness to compare with'),
+      async prepare({ graph, network, handOver }) {
+        const { sampledBetweenness } = await import('../../../src/analytics/metrics/centrality/index.ts');
+        const exact = handOver.valuesOf('betweenness');
+        if (!exact) throw new Error('needs the exact betweenness of this run (include betweenness in --only)');
+        const steps: string[] = [];
+        let chosen = network.people;
+        for (const pivots of PIVOT_STEPS.filter((k) => k < network.people)) {
+          const start = performance.now();
+          const { estimate } = sampledBetweenness(graph, { pivots, seed: pivotSeed(network) });
+          const seconds = (performance.now() - start) / 1000;
+          const inOrder = topOrderMatch(estimate, exact, TOP);
+          steps.push(`k ${pivots}: ρ ${spearman(estimate, exact).toFixed(4)}, top ${inOrder}/${TOP}, ${seconds.toFixed(2)} s`);
+          if (inOrder === TOP) {
+            chosen = pivots;
+            break;
+          }
+        }
+        return () => {
+          sampledBetweenness(graph, { pivots: chosen, seed: pivotSeed(network) });
+          return { note: `${chosen} pivots (${steps.join('; ')})` };
+        };
+      },
+    },
+  },
+];

@@ -1,0 +1,56 @@
+/**
+ * Shortest paths: 100 single-source trees with Dijkstra (arc length 1/strength, a strong tie
+ * being short, as Kring's weighted searches define it), against graphology-shortest-path's
+ * `dijkstra.singleSource`. Agreement: the distances between the 100 sources.
+ */
+import type { AbstractGraph } from 'graphology-types';
+import type { MetricCase } from './case.types.ts';
+
+/** The weighted length of a path of node keys in the graphology graph. */
+function pathLength(graph: AbstractGraph, path: readonly string[] | undefined): number {
+  if (!path) return Infinity;
+  let length = 0;
+  for (let i = 1; i < path.length; i += 1) length += 1 / (graph.getEdgeAttribute(graph.edge(path[i - 1], path[i]), 'weight') as number);
+  return length;
+}
+
+export const pathCases: MetricCase[] = [
+  {
+    key: 'shortest-paths',
+    label: 'shortest paths, 100 single-source trees (weighted)',
+    agreement: 'exact',
+    inFullSet: false,
+    kring: {
+      async prepare({ graph, shared }) {
+        const { createShortestPaths, runShortestPaths } = await import('../../../src/analytics/traversal/shortest-paths.ts');
+        const sources = shared.pathSources;
+        return () => {
+          const state = createShortestPaths(graph, { direction: 'undirected', weighted: true });
+          const between = new Float64Array(sources.length * sources.length);
+          for (let i = 0; i < sources.length; i += 1) {
+            runShortestPaths(state, sources[i]!);
+            for (let j = 0; j < sources.length; j += 1) between[i * sources.length + j] = state.distance[sources[j]!]!;
+          }
+          return { values: between };
+        };
+      },
+    },
+    graphology: {
+      async prepare({ graph, shared }) {
+        const { singleSource } = await import('graphology-shortest-path/dijkstra.js');
+        const sources = Array.from(shared.pathSources, String);
+        const length = (_edge: string, attributes: Record<string, unknown>) => 1 / (attributes.weight as number);
+        return () => {
+          const trees = sources.map((source) => singleSource(graph, source, length));
+          return () => {
+            const between = new Float64Array(sources.length * sources.length);
+            trees.forEach((paths, i) =>
+              sources.forEach((target, j) => (between[i * sources.length + j] = pathLength(graph, paths[target]))),
+            );
+            return { values: between };
+          };
+        };
+      },
+    },
+  },
+];
