@@ -81,6 +81,16 @@ export function startsWith(column: string, prefix: string): RawBuilder<boolean> 
   return sql<boolean>`${sql.ref(column)} like ${`${escaped}%`} escape '\\'`;
 }
 
+/**
+ * The calendar year (YYYY, UTC) of a date column, or of a timestamp column where the date is
+ * empty: SQLite stores both as ISO text, PostgreSQL as date and timestamptz.
+ */
+export function yearOf(dialect: DialectName, date: string, fallbackTimestamp: string): RawBuilder<string> {
+  return dialect === 'postgres'
+    ? sql<string>`to_char(coalesce(${sql.ref(date)}, (${sql.ref(fallbackTimestamp)} at time zone 'UTC')::date), 'YYYY')`
+    : sql<string>`substr(coalesce(${sql.ref(date)}, ${sql.ref(fallbackTimestamp)}), 1, 4)`;
+}
+
 /** Is the error a unique-constraint violation? */
 export function isUniqueViolation(error: unknown): boolean {
   const e = error as { code?: string } | null;

@@ -135,7 +135,16 @@ export function buildOpenApiDocument(routes: RouteSpec[]): JsonSchema {
           'API-Version': { $ref: '#/components/headers/API-Version' },
           ...(spec.success.etag ? { ETag: { $ref: '#/components/headers/ETag' } } : {}),
         },
-        ...(spec.success.schema ? { content: { 'application/json': { schema: convert(spec.success.schema, 'output', components) } } } : {}),
+        ...(spec.success.schema || spec.success.alternatives
+          ? {
+              content: {
+                ...(spec.success.schema ? { 'application/json': { schema: convert(spec.success.schema, 'output', components) } } : {}),
+                ...Object.fromEntries(
+                  (spec.success.alternatives ?? []).map((mediaType) => [mediaType, { schema: { type: 'string', format: 'binary' } }]),
+                ),
+              },
+            }
+          : {}),
       },
     };
     for (const status of errorStatuses(spec)) {

@@ -50,7 +50,14 @@ export interface RouteSpec<
   query?: Q;
   body?: B;
   /** Success status and schema; schema undefined means no content. */
-  success: { status: 200 | 201 | 204; schema?: z.ZodType; description: string; etag?: boolean };
+  success: {
+    status: 200 | 201 | 204;
+    schema?: z.ZodType;
+    description: string;
+    etag?: boolean;
+    /** Other media types the handler sends when the client's Accept header asks for them (e.g. application/pdf). */
+    alternatives?: string[];
+  };
   /** Error statuses beyond the ones every route of its kind may answer. */
   errors?: number[];
   handler: (ctx: HandlerContext<P, Q, B, A>) => Promise<unknown>;

@@ -14,6 +14,7 @@ import { searchRoutes } from './search/search.routes.ts';
 import { sessionRoutes } from './sessions/session.routes.ts';
 import { setupRoutes } from './setup/setup.routes.ts';
 import { stakeholderAssessmentRoutes } from './stakeholder-assessments/stakeholder-assessment.routes.ts';
+import { storyRoutes } from './story/story.routes.ts';
 import { themeRoutes } from './themes/theme.routes.ts';
 import { mandateRoutes } from './mandates/mandate.routes.ts';
 import { initiativeRoutes } from './initiatives/initiative.routes.ts';
@@ -48,5 +49,6 @@ export function allRoutes(ctx: AppContext): RouteSpec[] {
     ...stakeholderAssessmentRoutes(ctx),
     ...engagementPlanRoutes(ctx),
     ...decisionRoutes(ctx),
+    ...storyRoutes(ctx),
   ];
 }

@@ -1,0 +1,59 @@
+/** The story of a theme: its timeline, the network's growth and the composed report. */
+import type { AppContext } from '../../app/context.ts';
+import { getGrid } from '../stakeholder-assessments/stakeholder-assessment.service.ts';
+import { getTheme } from '../themes/theme.service.ts';
+import { composeStory } from './compose-story.ts';
+import type { StoryDocument, StoryLanguage } from './story-document.ts';
+import { cumulativeGrowth } from './network-growth.ts';
+import * as repo from './story.repository.ts';
+import type { GrowthPoint, TimelineEvent } from './story.schema.ts';
+
+/** Every dated event of the theme, oldest first; 404 for a theme outside the workspace. */
+export async function themeTimeline(ctx: AppContext, workspaceId: string, themeId: string): Promise<TimelineEvent[]> {
+  await getTheme(ctx, workspaceId, themeId);
+  return sortEvents(await repo.themeEvents(ctx.db.kysely, workspaceId, themeId));
+}
+
+function sortEvents(events: TimelineEvent[]): TimelineEvent[] {
+  return events.sort((a, b) => a.date.localeCompare(b.date) || a.kind.localeCompare(b.kind) || a.title.localeCompare(b.title));
+}
+
+/** The network's size at the end of every year, from its first dated member to its last. */
+export async function networkGrowth(ctx: AppContext, workspaceId: string): Promise<GrowthPoint[]> {
+  return cumulativeGrowth(await repo.growthPerYear(ctx.db.kysely, ctx.db.dialect, workspaceId));
+}
+
+/** "Het verhaal" of a theme in the given language. */
+export async function themeStory(ctx: AppContext, workspaceId: string, themeId: string, language: StoryLanguage): Promise<StoryDocument> {
+  const db = ctx.db.kysely;
+  const theme = await getTheme(ctx, workspaceId, themeId);
+  const [events, growth, initiatives, groups, decisions, grid, owners, organisations] = await Promise.all([
+    repo.themeEvents(db, workspaceId, themeId),
+    networkGrowth(ctx, workspaceId),
+    repo.themeInitiatives(db, workspaceId, themeId),
+    repo.themeGroups(db, workspaceId, themeId),
+    repo.themeDecisions(db, workspaceId, themeId),
+    getGrid(ctx, workspaceId, themeId, {}),
+    repo.namesOf(db, 'people', workspaceId, theme.ownerId ? [theme.ownerId] : []),
+    repo.namesOf(db, 'organisations', workspaceId, theme.organisationIds),
+  ]);
+  return composeStory({
+    language,
+    generatedAt: new Date().toISOString(),
+    theme: {
+      title: theme.title,
+      status: theme.status,
+      description: theme.description,
+      horizon: theme.horizon,
+      ownerName: theme.ownerId ? (owners.get(theme.ownerId) ?? null) : null,
+      organisationNames: theme.organisationIds.map((id) => organisations.get(id)).filter((name): name is string => name !== undefined),
+    },
+    events: sortEvents(events),
+    growth,
+    initiatives,
+    groups: groups.map((g) => ({ name: g.name, memberCount: Number(g.memberCount ?? 0) })),
+    stakeholders: grid.data.map((s) => ({ name: s.partyName, quadrant: s.quadrant, attitude: s.attitude })),
+    decisions,
+    maturity: null,
+  });
+}

@@ -1,0 +1,130 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dialects } from '../../test/databases.ts';
+import { startTestServer, type TestServer } from '../../test/test-server.ts';
+import { makeRegion, type Region } from '../method/region.fixture.ts';
+
+describe.each(dialects)('the story of a theme on %s', (dialect) => {
+  let server: TestServer;
+  let region: Region;
+  let decision: string;
+
+  beforeAll(async () => {
+    server = await startTestServer(dialect);
+    region = await makeRegion(server);
+    const { post, theme, anna, bram, kapelle } = region;
+    await post('groups', {
+      name: 'Werkgroep data',
+      kind: 'working_group',
+      themeIds: [theme],
+      members: [
+        { personId: anna, since: '2020-03-01' },
+        { personId: bram, since: '2021-01-15' },
+      ],
+    });
+    await post('interactions', {
+      kind: 'meeting',
+      title: 'Regiobijeenkomst',
+      date: '2019-10-03',
+      participants: [{ personId: anna }],
+      themeIds: [theme],
+    });
+    await post('stakeholder-assessments', {
+      themeId: theme,
+      partyId: bram,
+      power: 5,
+      interest: 4,
+      attitude: 1,
+      side: 'internal',
+      assessedOn: '2021-02-01',
+    });
+    decision = await post('decisions', {
+      title: 'Budget voor datagedreven werken',
+      date: '2021-06-10',
+      themeId: theme,
+      bodyId: kapelle,
+      outcome: 'adopted',
+      amountCents: 4500000,
+    });
+    await post('relations', { from: anna, to: bram, type: 'works_with', since: '2020-05-01' });
+  });
+  afterAll(() => server?.close());
+
+  it('lists every dated event of the theme, oldest first', async () => {
+    const response = await server.request('GET', `${region.base}/themes/${region.theme}/timeline`, { token: region.team.viewer.token });
+    expect(response.status).toBe(200);
+    const events = response.body.data as { date: string; kind: string; title: string; partyName: string | null; recordId: string }[];
+    expect(events.map((e) => [e.date, e.kind])).toEqual([
+      ['2019-10-03', 'interaction'],
+      ['2020-03-01', 'groupJoined'],
+      ['2021-01-15', 'groupJoined'],
+      ['2021-02-01', 'stakeholderAssessed'],
+      ['2021-06-10', 'decision'],
+    ]);
+    expect(events[1]).toMatchObject({ title: 'Werkgroep data', partyName: 'Anna Visser' });
+    expect(events[4]).toMatchObject({ recordId: decision, partyName: 'Gemeente Kapelle', detail: 'adopted' });
+  });
+
+  it('counts the network year by year', async () => {
+    const response = await server.request('GET', `${region.base}/network-growth`, { token: region.team.viewer.token });
+    expect(response.status).toBe(200);
+    const points = response.body.data as { year: string; relations: number; groupMemberships: number; people: number }[];
+    const at = (year: string) => points.find((p) => p.year === year);
+    expect(at('2020')).toMatchObject({ relations: 1, groupMemberships: 1 });
+    expect(at('2021')).toMatchObject({ relations: 1, groupMemberships: 2 });
+    expect(points.at(-1)!.people).toBe(2);
+  });
+
+  it('tells the story in Dutch by default and in English on request', async () => {
+    const dutch = await server.request('GET', `${region.base}/themes/${region.theme}/report`, { token: region.team.viewer.token });
+    expect(dutch.status).toBe(200);
+    expect(dutch.headers.get('content-language')).toBe('nl');
+    expect(dutch.body.title).toBe('Het verhaal van Datagedreven werken');
+    expect(dutch.body.sections.map((s: { id: string }) => s.id)).toEqual([
+      'direction',
+      'role',
+      'position',
+      'keyFigures',
+      'decisionMakers',
+      'timeline',
+      'growth',
+    ]);
+    const decisions = dutch.body.sections.find((s: { id: string }) => s.id === 'decisionMakers').blocks[0].table.rows;
+    expect(decisions[0]).toEqual([
+      '10 juni 2021',
+      'Budget voor datagedreven werken',
+      'Gemeente Kapelle',
+      'aangenomen',
+      expect.stringMatching(/45\.000,00/),
+    ]);
+
+    const english = await server.request('GET', `${region.base}/themes/${region.theme}/report`, {
+      token: region.team.viewer.token,
+      headers: { 'accept-language': 'en-GB,en;q=0.9' },
+    });
+    expect(english.body.title).toBe('The story of Datagedreven werken');
+    expect(english.body.language).toBe('en');
+  });
+
+  it('sends the report as a PDF when asked with Accept: application/pdf', async () => {
+    const response = await fetch(`${server.url}${region.base}/themes/${region.theme}/report?lang=en`, {
+      headers: { authorization: `Bearer ${region.team.viewer.token}`, accept: 'application/pdf' },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="the-story-of-datagedreven-werken.pdf"');
+    const bytes = Buffer.from(await response.arrayBuffer());
+    expect(bytes.subarray(0, 8).toString('latin1')).toBe('%PDF-1.7');
+    expect(bytes.length).toBeGreaterThan(2000);
+  });
+
+  it('answers 404 for a theme of another workspace and for non-members, 400 for an unknown language', async () => {
+    const token = region.team.viewer.token;
+    expect((await server.request('GET', `${region.base}/themes/${region.foreign.theme}/report`, { token })).status).toBe(404);
+    expect((await server.request('GET', `${region.base}/themes/${region.foreign.theme}/timeline`, { token })).status).toBe(404);
+    const outsider = await server.request('GET', `${region.base}/themes/${region.theme}/report`, { token: region.team.outsider.token });
+    expect(outsider.status).toBe(404);
+    const bad = await server.request('GET', `${region.base}/themes/${region.theme}/report?lang=de`, { token });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0].location).toEqual({ name: 'lang' });
+  });
+});
