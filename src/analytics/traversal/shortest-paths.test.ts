@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { dijkstra } from 'graphology-shortest-path';
-import { singleSourceLength } from 'graphology-shortest-path/unweighted';
+import { singleSourceLength } from 'graphology-shortest-path';
 import { describe, expect, it } from 'vitest';
 import { buildGraph, type Graph } from '../graph.ts';
+import { arbitraryGraph } from '../fixtures/arbitrary.ts';
 import { byNode, toGraphology } from '../fixtures/graphology-oracle.ts';
 import { KARATE_NODE_COUNT, karateEdgeList } from '../fixtures/karate.ts';
 import { cycleGraph, disconnectedGraph, pathGraph } from '../fixtures/tiny.ts';
@@ -14,20 +15,7 @@ function predecessorsOf(state: ShortestPathState, v: number): number[] {
 }
 
 /** A random graph on up to 12 nodes with weights 1..5, undirected or directed. */
-const arbitraryGraph = fc
-  .record({
-    n: fc.integer({ min: 1, max: 12 }),
-    directed: fc.boolean(),
-    edges: fc.array(fc.tuple(fc.nat(), fc.nat(), fc.integer({ min: 1, max: 5 })), { maxLength: 40 }),
-  })
-  .map(({ n, directed, edges }) =>
-    buildGraph(n, {
-      sources: edges.map(([u]) => u % n),
-      targets: edges.map(([, v]) => v % n),
-      weights: edges.map(([, , w]) => w),
-      directed: edges.map(() => (directed ? 1 : 0)),
-    }),
-  );
+const randomGraph = arbitraryGraph({ weighted: true }).map(({ n, edges }) => buildGraph(n, edges));
 
 /** Checks the shortest-path conditions of a finished run against the arcs of the graph. */
 function expectOptimal(graph: Graph, state: ShortestPathState, weighted: boolean): void {
@@ -139,7 +127,7 @@ describe('Dijkstra', () => {
     const edges = karateEdgeList(true);
     const state = createShortestPaths(buildGraph(KARATE_NODE_COUNT, edges), { weighted: true });
     const oracle = toGraphology(KARATE_NODE_COUNT, edges);
-    const length = (_: string, attributes: { weight: number }): number => 1 / attributes.weight;
+    const length = (_: string, attributes: Record<string, unknown>): number => 1 / (attributes.weight as number);
     for (let s = 0; s < KARATE_NODE_COUNT; s += 1) {
       runShortestPaths(state, s);
       const paths = dijkstra.singleSource(oracle, String(s), length);
@@ -156,7 +144,7 @@ describe('Dijkstra', () => {
 describe('shortest-path properties', () => {
   it('settles optimally and counts paths through predecessors, with and without weights', () => {
     fc.assert(
-      fc.property(arbitraryGraph, fc.boolean(), (graph, weighted) => {
+      fc.property(randomGraph, fc.boolean(), (graph, weighted) => {
         const state = createShortestPaths(graph, { weighted });
         for (let s = 0; s < graph.nodeCount; s += 1) {
           runShortestPaths(state, s);
@@ -168,7 +156,7 @@ describe('shortest-path properties', () => {
 
   it('reuses its buffers: a run after others equals a run on fresh buffers', () => {
     fc.assert(
-      fc.property(arbitraryGraph, fc.boolean(), fc.nat(), (graph, weighted, pick) => {
+      fc.property(randomGraph, fc.boolean(), fc.nat(), (graph, weighted, pick) => {
         const reused = createShortestPaths(graph, { weighted });
         for (let s = 0; s < graph.nodeCount; s += 1) runShortestPaths(reused, s);
         const source = pick % graph.nodeCount;
