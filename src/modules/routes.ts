@@ -15,6 +15,7 @@ import { sessionRoutes } from './sessions/session.routes.ts';
 import { setupRoutes } from './setup/setup.routes.ts';
 import { stakeholderAssessmentRoutes } from './stakeholder-assessments/stakeholder-assessment.routes.ts';
 import { storyRoutes } from './story/story.routes.ts';
+import { stayInTouchRoutes } from './stay-in-touch/stay-in-touch.routes.ts';
 import { themeRoutes } from './themes/theme.routes.ts';
 import { mandateRoutes } from './mandates/mandate.routes.ts';
 import { initiativeRoutes } from './initiatives/initiative.routes.ts';
@@ -49,6 +50,7 @@ export function allRoutes(ctx: AppContext): RouteSpec[] {
     ...stakeholderAssessmentRoutes(ctx),
     ...engagementPlanRoutes(ctx),
     ...decisionRoutes(ctx),
+    ...stayInTouchRoutes(ctx),
     ...storyRoutes(ctx),
   ];
 }
