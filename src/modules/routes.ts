@@ -20,6 +20,7 @@ import { themeRoutes } from './themes/theme.routes.ts';
 import { mandateRoutes } from './mandates/mandate.routes.ts';
 import { initiativeRoutes } from './initiatives/initiative.routes.ts';
 import { groupRoutes } from './groups/group.routes.ts';
+import { knowledgeItemRoutes } from './knowledge-items/knowledge-item.routes.ts';
 import { tokenRoutes } from './tokens/token.routes.ts';
 import { userRoutes } from './users/user.routes.ts';
 import { memberRoutes } from './workspaces/member.routes.ts';
@@ -41,6 +42,7 @@ export function allRoutes(ctx: AppContext): RouteSpec[] {
     ...mandateRoutes(ctx),
     ...initiativeRoutes(ctx),
     ...groupRoutes(ctx),
+    ...knowledgeItemRoutes(ctx),
     ...noteRoutes(ctx),
     ...searchRoutes(ctx),
     ...graphRoutes(ctx),
