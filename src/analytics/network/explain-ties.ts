@@ -57,11 +57,19 @@ export function describeTie(network: Network, t: number): TieDescription {
  * interaction, then the earliest recorded), or -1 when the two are not tied.
  */
 export function strongestTie(network: Network, u: number, v: number): number {
+  const arc = findArc(network.graph.undirected, u, v);
+  return arc < 0 ? -1 : strongestTieOnArc(network, arc);
+}
+
+/** The heaviest tie behind arc `arc` of the undirected view (as `strongestTie`). */
+export function strongestTieOnArc(network: Network, arc: number): number {
+  const { offsets, items } = network.tiesByArc;
   const { weight, lastInteraction } = network.ties;
   let best = -1;
-  for (const t of tiesBetween(network, u, v)) {
-    if (best < 0 || weight[t]! > weight[best]!) best = t;
-    else if (weight[t] === weight[best] && (lastInteraction[t] ?? '') > (lastInteraction[best] ?? '')) best = t;
+  for (let i = offsets[arc]!; i < offsets[arc + 1]!; i += 1) {
+    const t = items[i]!;
+    const heavier = best < 0 || weight[t]! > weight[best]!;
+    if (heavier || (weight[t] === weight[best] && (lastInteraction[t] ?? '') > (lastInteraction[best] ?? ''))) best = t;
   }
   return best;
 }

@@ -53,10 +53,7 @@ const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The options with defaults filled in, or an error naming every bad option. */
 export function resolveNetworkOptions(options: NetworkOptions = {}): NetworkSettings {
-  const settings: NetworkSettings = { ...NETWORK_DEFAULTS };
-  for (const [key, value] of Object.entries(options)) {
-    if (value !== undefined) (settings as unknown as Record<string, unknown>)[key] = value;
-  }
+  const settings = withDefaults(NETWORK_DEFAULTS, options);
   const problems: string[] = [];
   if (!['people', 'people-and-organisations', 'organisations'].includes(settings.projection)) {
     problems.push(`projection must be people, people-and-organisations or organisations, not ${settings.projection}`);
@@ -72,6 +69,15 @@ export function resolveNetworkOptions(options: NetworkOptions = {}): NetworkSett
     problems.push('maxColleagueGroup must be an integer of at least 2');
   }
   if (problems.length > 0) throw new Error(`analytics/network: ${problems.join('; ')}`);
+  return settings;
+}
+
+/** The defaults overridden by every option that is set (an option set to undefined keeps its default). */
+export function withDefaults<T extends object>(defaults: Required<T>, options: T): Required<T> {
+  const settings = { ...defaults };
+  for (const [key, value] of Object.entries(options)) {
+    if (value !== undefined) (settings as Record<string, unknown>)[key] = value;
+  }
   return settings;
 }
 
