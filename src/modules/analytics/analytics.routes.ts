@@ -3,6 +3,7 @@ import { defineRoute } from '../../http/route.ts';
 import { workspaceParams } from '../../http/schemas.ts';
 import { communitiesSchema, metricsPageSchema, metricsQuery, nodeParams, nodePositionSchema, projectionQuery } from './analytics.schema.ts';
 import { getCommunities, getNodePosition, listMetrics } from './analytics.service.ts';
+import { influenceRoutes } from './influence.routes.ts';
 
 const tag = 'analytics';
 const base = '/api/v1/workspaces/:workspaceId/analytics';
@@ -52,5 +53,6 @@ export function analyticsRoutes(ctx: AppContext) {
       errors,
       handler: async ({ actor, query }) => getCommunities(ctx, { workspaceId: actor.workspaceId, projection: query.projection }),
     }),
+    ...influenceRoutes(ctx),
   ];
 }

@@ -6,7 +6,8 @@ import { metricNames, type MetricName } from './analysis.types.ts';
 export const projections = ['people-and-organisations', 'people', 'organisations'] as const;
 export const nodeKinds = ['person', 'organisation'] as const;
 
-const projection = z
+/** The `projection` query parameter. */
+export const projectionField = z
   .enum(projections)
   .default('people-and-organisations')
   .describe(
@@ -69,7 +70,7 @@ const accuracySchema = z
   .meta({ id: 'MetricAccuracy' });
 
 export const metricsQuery = z.strictObject({
-  projection,
+  projection: projectionField,
   sort: sortParam(metricNames, '-pageRank'),
   kind: z.enum(nodeKinds).optional().describe('Only people or only organisations.'),
   ...pageQuery,
@@ -96,7 +97,7 @@ export const metricsPageSchema = z
   .meta({ id: 'NetworkMetrics' });
 export type MetricsPage = z.infer<typeof metricsPageSchema>;
 
-export const projectionQuery = z.strictObject({ projection });
+export const projectionQuery = z.strictObject({ projection: projectionField });
 
 export const nodeParams = z.strictObject({ workspaceId: uuid, nodeId: uuid });
 

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dialects } from '../../test/databases.ts';
 import { makeWorkspace } from '../../test/factories.ts';
 import { startTestServer, type TestServer } from '../../test/test-server.ts';
-import type { MetricRecord, MetricsPage } from './analytics.schema.ts';
+import type { Communities, MetricRecord, MetricsPage, NodePosition } from './analytics.schema.ts';
+import type { Paths } from './influence.schema.ts';
 
 /**
  * A small fictional network with values that can be checked by hand (people projection):
@@ -124,6 +125,22 @@ describe.each(dialects)('analytics API on %s', (dialect) => {
     ]);
   });
 
+  it('finds the communities, names them after their dominant organisation and states the modularity', async () => {
+    const response = await fresh('/analytics/communities?projection=people');
+    expect(response.status).toBe(200);
+    const body = response.body as unknown as Communities;
+    // Triangle and tail: (3/5 − (7/10)²) + (1/5 − (3/10)²) = 0.22, the best split of this network.
+    expect(body.modularity).toBeCloseTo(0.22);
+    expect(body.data.map((community) => [...community.memberIds].sort())).toEqual([
+      [ids.Anna, ids.Bart, ids.Cor].sort(),
+      [ids.Dewi, ids.Eef].sort(),
+    ]);
+    expect(body.data[0]).toMatchObject({ id: 0, size: 3, dominantOrganisationId: null, label: null });
+    expect(body.data[1]).toMatchObject({ id: 1, size: 2, label: 'Gemeente Kapelle' });
+    const position = await ready(`/analytics/metrics/${ids.Eef}?projection=people`);
+    expect((position.body as unknown as NodePosition).community).toMatchObject({ id: 1, size: 2, label: 'Gemeente Kapelle' });
+  });
+
   it('serves the stale analysis while a changed network is analysed again', async () => {
     const before = await fresh('/analytics/metrics?projection=people');
     await server.request('POST', `${ws}/relations`, {
@@ -150,6 +167,38 @@ describe.each(dialects)('analytics API on %s', (dialect) => {
       constraint: position.node.constraint,
     });
     const unknown = await ready(`/analytics/metrics/${team.workspace.id}`);
+    expect(unknown.status).toBe(404);
+  });
+
+  it("finds the warmest paths from the member's own person, each hop explained", async () => {
+    const path = `/analytics/paths?projection=people&to=${ids.Eef}&k=2`;
+    const unset = await ready(path);
+    expect(unset.status).toBe(400);
+    expect(unset.body.errors).toEqual([expect.objectContaining({ in: 'query', location: { name: 'from' }, code: 'own_person_not_set' })]);
+
+    const me = await server.request('GET', `${ws}/members/me`, { token: team.viewer.token });
+    await server.request('PATCH', `${ws}/members/me`, {
+      token: team.viewer.token,
+      headers: { 'if-match': me.headers.get('etag')! },
+      body: { personId: ids.Anna },
+    });
+    const response = await ready<Paths>(path);
+    expect(response.status).toBe(200);
+    const body = response.body;
+    expect(body).toMatchObject({ from: { id: ids.Anna, name: 'Anna', kind: 'person' }, to: { id: ids.Eef, name: 'Eef' }, stale: false });
+    // The direct works-with tie (one hop) beats the three hops through Cor and Dewi.
+    expect(body.paths.map((found) => found.nodes.map((node) => node.name))).toEqual([
+      ['Anna', 'Eef'],
+      ['Anna', 'Cor', 'Dewi', 'Eef'],
+    ]);
+    expect(body.paths[0]!.hops).toEqual([
+      expect.objectContaining({ from: ids.Anna, to: ids.Eef, via: 'works_with', kind: 'relation', strength: 3 }),
+    ]);
+    expect(body.paths[0]!.length).toBeLessThan(body.paths[1]!.length);
+
+    const fromBram = await ready<Paths>(`/analytics/paths?projection=people&from=${ids.Bart}&to=${ids.Cor}&k=1`);
+    expect(fromBram.body.paths.map((found) => found.nodes.map((node) => node.name))).toEqual([['Bart', 'Cor']]);
+    const unknown = await ready(`/analytics/paths?projection=people&to=${team.workspace.id}`);
     expect(unknown.status).toBe(404);
   });
 

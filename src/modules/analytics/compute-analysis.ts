@@ -27,8 +27,8 @@ import { metricNames, type Accuracy, type MetricName } from './analysis.types.ts
  */
 export const EXACT_LIMIT = 4000;
 export const SAMPLES = 512;
-/** A fixed seed, so the same network always gets the same estimates. */
-const SEED = 20_261_127;
+/** A fixed seed, so the same network always gets the same estimates and communities. */
+export const SEED = 20_261_127;
 
 export interface ComputedMetrics {
   values: Record<MetricName, Float64Array>;

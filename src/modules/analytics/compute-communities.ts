@@ -2,8 +2,10 @@
  * Communities of a network and their names: each is named after its dominant organisation,
  * the (top-level) organisation that most of its members are or belong to on the date.
  */
+import { louvain } from '../../analytics/communities/index.ts';
 import { NODE_ORGANISATION, validOn, type Network, type NetworkInput } from '../../analytics/network/index.ts';
 import type { CommunitySummary } from './analysis.types.ts';
+import { SEED } from './compute-analysis.ts';
 
 export interface FoundCommunities {
   community: Int32Array;
@@ -11,10 +13,11 @@ export interface FoundCommunities {
   modularity: number | null;
 }
 
-/** Detects communities (none yet: every node -1) and summarises them. */
+/** Detects communities with Louvain (seeded) and summarises them. */
 export function computeCommunities(network: Network, input: NetworkInput): FoundCommunities {
-  const labels = new Int32Array(network.nodeIds.length).fill(-1);
-  return { community: labels, communities: summarise(network, input, labels), modularity: null };
+  const found = louvain(network.graph, { seed: SEED });
+  const labels = found.labels.slice();
+  return { community: labels, communities: summarise(network, input, labels), modularity: found.modularity };
 }
 
 /** Communities largest first (renumbered so), with members and the dominant organisation. */

@@ -1,0 +1,39 @@
+/**
+ * Influence queries (paths, introductions, reach, what-if, recommendations): resolve who
+ * is asking from, send the query to the querying worker and stamp the answer.
+ */
+import type { AppContext } from '../../app/context.ts';
+import { badRequest, notFound } from '../../http/errors.ts';
+import type { WorkspaceActor } from '../../http/route.ts';
+import { QueryFailed } from './analytics.engine.ts';
+import type { AnalysisKey, NetworkStamp } from './analytics.protocol.ts';
+import { findOwnPersonId } from './analytics.repository.ts';
+import { analyticsEngine } from './analytics.service.ts';
+
+/**
+ * The start of a query: the `from` given, or else the member's own person; a 400 naming
+ * `from` when neither is there.
+ */
+export async function startOf(ctx: AppContext, actor: WorkspaceActor, from: string | undefined, parameter = 'from'): Promise<string> {
+  if (from !== undefined) return from;
+  const own = await findOwnPersonId(ctx.db.kysely, actor.workspaceId, actor.userId);
+  if (own !== null) return own;
+  const detail = `Give ${parameter}, or say which person you are in this network first (PATCH /api/v1/workspaces/${actor.workspaceId}/members/me).`;
+  throw badRequest(detail, [{ in: 'query', location: { name: parameter }, code: 'own_person_not_set', detail }]);
+}
+
+/** Runs an operation in the querying worker; the answer carries the stamp of the network it ran on. */
+export async function runQuery<T extends object>(
+  ctx: AppContext,
+  key: AnalysisKey,
+  operation: string,
+  input: unknown,
+): Promise<T & Pick<NetworkStamp, 'computedAt' | 'networkVersion'> & { stale: boolean }> {
+  try {
+    const { value, stamp, stale } = await analyticsEngine(ctx).query<T>(key, operation, input);
+    return { ...value, computedAt: stamp.computedAt, networkVersion: stamp.networkVersion, stale };
+  } catch (error) {
+    if (error instanceof QueryFailed && error.code === 'not_found') throw notFound(error.message);
+    throw error;
+  }
+}
