@@ -172,7 +172,7 @@ describe.each(dialects)('analytics API on %s', (dialect) => {
 
   it("finds the warmest paths from the member's own person, each hop explained", async () => {
     const path = `/analytics/paths?projection=people&to=${ids.Eef}&k=2`;
-    const unset = await ready(path);
+    const unset = await ready<{ errors: unknown[] }>(path);
     expect(unset.status).toBe(400);
     expect(unset.body.errors).toEqual([expect.objectContaining({ in: 'query', location: { name: 'from' }, code: 'own_person_not_set' })]);
 
