@@ -5,11 +5,13 @@ import type { WorkspaceActor } from '../../http/route.ts';
 import { nowIso } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
 import { auditByActor } from '../audit/audit.repository.ts';
-import { ReferenceCheck } from '../interactions/references.ts';
+import { ReferenceCheck, uniqueOr409 } from '../interactions/references.ts';
 import * as repo from './engagement-plan.repository.ts';
 import type { CreateEngagementPlan, EngagementPlan, UpdateEngagementPlan } from './engagement-plan.schema.ts';
 
 type Executor = AppContext['db']['kysely'];
+
+const TWICE = 'This stakeholder already has an engagement plan on this theme; change that one.';
 
 async function present(db: Executor, row: repo.PlanRow): Promise<EngagementPlan> {
   const [plan] = await repo.presentPlans(db, [row]);
@@ -32,7 +34,7 @@ export async function createPlan(ctx: AppContext, actor: WorkspaceActor, input: 
     check.throwIfAny();
     const existing = await repo.findPlanFor(trx, input.themeId, input.partyId);
     if (existing) {
-      throw conflict('This stakeholder already has an engagement plan on this theme; change that one.', {
+      throw conflict(TWICE, {
         id: existing.id,
         href: `/api/v1/workspaces/${actor.workspaceId}/engagement-plans/${existing.id}`,
       });
@@ -54,7 +56,7 @@ export async function createPlan(ctx: AppContext, actor: WorkspaceActor, input: 
       createdAt: now,
       updatedAt: now,
     };
-    await repo.insertPlan(trx, row);
+    await uniqueOr409(repo.insertPlan(trx, row), TWICE);
     await auditByActor(trx, actor, 'create', 'engagement_plan', row.id);
     return present(trx, row);
   });

@@ -1,7 +1,8 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Kysely cannot type a select over a table chosen at run time. */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { badRequest, type ProblemDetail } from '../../http/errors.ts';
+import { isUniqueViolation } from '../../db/dialect.ts';
+import { badRequest, conflict, type ProblemDetail } from '../../http/errors.ts';
 
 type Executor = Kysely<Database>;
 
@@ -117,5 +118,19 @@ export class ReferenceCheck {
     const detail =
       this.problems.length === 1 ? (this.problems[0]?.detail ?? 'Invalid input.') : `${this.problems.length} problems in the request.`;
     throw badRequest(detail, this.problems);
+  }
+}
+
+/**
+ * Runs a write that a unique key guards, answering 409 when a concurrent request won the
+ * race past the service's own duplicate check (the database cannot be asked which row won
+ * inside a failed PostgreSQL transaction, so the answer names none).
+ */
+export async function uniqueOr409<T>(write: Promise<T>, detail: string): Promise<T> {
+  try {
+    return await write;
+  } catch (error) {
+    if (isUniqueViolation(error)) throw conflict(detail);
+    throw error;
   }
 }

@@ -5,7 +5,7 @@ import type { WorkspaceActor } from '../../http/route.ts';
 import { nowIso, todayIso } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
 import { auditByActor } from '../audit/audit.repository.ts';
-import { existingIds, ReferenceCheck } from '../interactions/references.ts';
+import { existingIds, ReferenceCheck, uniqueOr409 } from '../interactions/references.ts';
 import * as repo from './stakeholder-assessment.repository.ts';
 import type {
   CreateStakeholderAssessment,
@@ -17,6 +17,7 @@ import type {
 type Executor = AppContext['db']['kysely'];
 
 const flag = (value: boolean | undefined) => (value ? 1 : 0);
+const SAME_DAY = 'This party already has an assessment on this theme for this day; change that one.';
 const path = (workspaceId: string, id: string) => `/api/v1/workspaces/${workspaceId}/stakeholder-assessments/${id}`;
 
 /** One assessment per party, theme and day: a second one is a conflict that names the first. */
@@ -27,7 +28,7 @@ async function assertFirstOfDay(
 ) {
   const existing = await repo.findSameDay(db, row.themeId, row.partyId, row.assessedOn);
   if (existing && existing.id !== row.id) {
-    throw conflict('This party already has an assessment on this theme for this day; change that one.', {
+    throw conflict(SAME_DAY, {
       id: existing.id,
       href: path(workspaceId, existing.id),
     });
@@ -77,7 +78,7 @@ export async function createAssessment(
       updatedAt: now,
     };
     await assertFirstOfDay(trx, actor.workspaceId, row);
-    await repo.insertAssessment(trx, row);
+    await uniqueOr409(repo.insertAssessment(trx, row), SAME_DAY);
     await auditByActor(trx, actor, 'create', 'stakeholder_assessment', row.id);
     return present(trx, row);
   });
@@ -106,7 +107,7 @@ export async function updateAssessment(
     };
     const updated = { ...current, ...changes, version: expected + 1 };
     await assertFirstOfDay(trx, actor.workspaceId, updated);
-    if (!(await repo.updateAssessment(trx, id, expected, changes))) throw preconditionFailed(current.version);
+    if (!(await uniqueOr409(repo.updateAssessment(trx, id, expected, changes), SAME_DAY))) throw preconditionFailed(current.version);
     await auditByActor(trx, actor, 'update', 'stakeholder_assessment', id);
     return present(trx, updated);
   });

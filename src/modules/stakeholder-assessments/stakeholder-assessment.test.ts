@@ -138,6 +138,12 @@ describe.each(dialects)('stakeholder assessments API on %s', (dialect) => {
     expect(moved.status).toBe(409);
   });
 
+  it('answers one 201 and otherwise 409, never 500, when the same assessment is sent at once', async () => {
+    const body = { themeId: theme, partyId: raad, assessedOn: '2024-06-01', power: 2, interest: 2, attitude: 0, side: 'internal' };
+    const answers = await Promise.all(Array.from({ length: 6 }, () => assess(body)));
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 409, 409, 409, 409, 409]);
+  });
+
   it('reports every problem at once: references, scores out of range and unknown concerns', async () => {
     const bad = await assess({
       themeId: wethouder,

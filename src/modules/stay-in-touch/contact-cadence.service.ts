@@ -5,11 +5,13 @@ import type { WorkspaceActor } from '../../http/route.ts';
 import { nowIso } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
 import { auditByActor } from '../audit/audit.repository.ts';
-import { ReferenceCheck } from '../interactions/references.ts';
+import { ReferenceCheck, uniqueOr409 } from '../interactions/references.ts';
 import * as repo from './contact-cadence.repository.ts';
 import type { ContactCadence, CreateContactCadence, UpdateContactCadence } from './contact-cadence.schema.ts';
 
 type Executor = AppContext['db']['kysely'];
+
+const TWICE = 'You already keep in touch with this person; change that cadence.';
 
 /** The actor's own cadence; another member's answers 404 like a missing one. */
 async function ownCadence(db: Executor, actor: WorkspaceActor, id: string) {
@@ -30,7 +32,7 @@ export async function createCadence(ctx: AppContext, actor: WorkspaceActor, inpu
     check.throwIfAny();
     const existing = await repo.findCadenceFor(trx, actor.workspaceId, actor.userId, input.personId);
     if (existing) {
-      throw conflict('You already keep in touch with this person; change that cadence.', {
+      throw conflict(TWICE, {
         id: existing.id,
         href: `/api/v1/workspaces/${actor.workspaceId}/contact-cadences/${existing.id}`,
       });
@@ -46,7 +48,7 @@ export async function createCadence(ctx: AppContext, actor: WorkspaceActor, inpu
       createdAt: now,
       updatedAt: now,
     };
-    await repo.insertCadence(trx, row);
+    await uniqueOr409(repo.insertCadence(trx, row), TWICE);
     await auditByActor(trx, actor, 'create', 'contact_cadence', row.id);
     return repo.presentCadence(await ownCadence(trx, actor, row.id));
   });
