@@ -228,6 +228,32 @@ describe.each(dialects)('interactions API on %s', (dialect) => {
     expect(none.body.data).toEqual([]);
   });
 
+  it("lists a group's meetings through groupId, and keeps them without the group when it goes", async () => {
+    const now = new Date().toISOString();
+    const groupId = crypto.randomUUID();
+    await server.ctx.db.kysely
+      .insertInto('groups')
+      .values({
+        id: groupId,
+        workspaceId: team.workspace.id,
+        name: 'Werkgroep data',
+        sortName: 'werkgroep data',
+        kind: 'working_group',
+        description: null,
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .execute();
+    const meeting = await log({ kind: 'meeting', title: 'Werkgroep', date: '2026-05-05', groupId });
+    expect(meeting.body.groupId).toBe(groupId);
+    await log({ kind: 'meeting', title: 'Iets anders', date: '2026-05-05' });
+    const meetings = await server.request('GET', `${url}?groupId=${groupId}`, { token: team.viewer.token });
+    expect(meetings.body.data.map((i: { id: string }) => i.id)).toEqual([meeting.body.id]);
+    await server.ctx.db.kysely.deleteFrom('groups').where('id', '=', groupId).execute();
+    expect((await server.request('GET', `${url}/${meeting.body.id}`, { token: team.viewer.token })).body.groupId).toBeNull();
+  });
+
   it('reports every broken reference at once and writes nothing', async () => {
     const foreign = await makeWorkspace(server.ctx, 'Elders');
     const elsewhere = await engagementFixtures(server, foreign).person('Iemand Anders');
