@@ -35,7 +35,8 @@ export async function syncLastContact(db: Executor, personIds: string[], withdra
   const ids = [...new Set(personIds)];
   if (ids.length === 0) return;
   const latest = await latestAttended(db, ids);
-  const now = nowIso();
+  // People moving to the same date change in one statement: a session's attendees usually all do.
+  const byNewDate = new Map<string | null, string[]>();
   for (const chunk of chunks(ids, 500)) {
     const people = await db.selectFrom('people').select(['id', 'lastContactOn']).where('id', 'in', chunk).execute();
     for (const person of people) {
@@ -43,10 +44,18 @@ export async function syncLastContact(db: Executor, personIds: string[], withdra
       const base = removed !== undefined && person.lastContactOn !== null && person.lastContactOn <= removed ? null : person.lastContactOn;
       const next = later(base, latest.get(person.id));
       if (next === person.lastContactOn) continue;
+      const group = byNewDate.get(next);
+      if (group) group.push(person.id);
+      else byNewDate.set(next, [person.id]);
+    }
+  }
+  const now = nowIso();
+  for (const [next, changed] of byNewDate) {
+    for (const chunk of chunks(changed, 500)) {
       await db
         .updateTable('people')
         .set((eb) => ({ lastContactOn: next, version: eb('version', '+', 1), updatedAt: now }))
-        .where('id', '=', person.id)
+        .where('id', 'in', chunk)
         .execute();
     }
   }
