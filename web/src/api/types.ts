@@ -5,7 +5,22 @@
 import { builtInRelationTypes as relationTypeVocabulary } from '../../../src/domain/vocabulary.ts';
 
 export { organisationKinds, themeKinds, themeStatuses } from '../../../src/domain/vocabulary.ts';
-export { attendanceStatuses, interactionKinds, mandateStatuses, noteVisibilities } from '../../../src/domain/vocabulary.ts';
+export {
+  attendanceStatuses,
+  decisionOutcomes,
+  engagementLevels,
+  groupKinds,
+  groupMemberRoles,
+  initiativeKinds,
+  initiativeStatuses,
+  interactionKinds,
+  mandateStatuses,
+  mendelowQuadrants,
+  noteVisibilities,
+  stakeholderConcerns,
+  stakeholderSides,
+  stakeholderTypes,
+} from '../../../src/domain/vocabulary.ts';
 export type { Role } from '../../../src/modules/access/roles.ts';
 export type { User } from '../../../src/modules/users/user.schema.ts';
 export type { Workspace, Member } from '../../../src/modules/workspaces/workspace.schema.ts';
@@ -22,6 +37,20 @@ export type {
 } from '../../../src/modules/interactions/interaction.schema.ts';
 export type { Action, CreateAction as ActionInput } from '../../../src/modules/actions/action.schema.ts';
 export type { Mandate, CreateMandate as MandateInput } from '../../../src/modules/mandates/mandate.schema.ts';
+export type { Initiative, CreateInitiative as InitiativeInput } from '../../../src/modules/initiatives/initiative.schema.ts';
+export type { Group, GroupMember, CreateGroup as GroupInput } from '../../../src/modules/groups/group.schema.ts';
+export type { Decision, CreateDecision as DecisionInput } from '../../../src/modules/decisions/decision.schema.ts';
+export type {
+  EngagementPlan,
+  EngagementLevel,
+  CreateEngagementPlan as EngagementPlanInput,
+} from '../../../src/modules/engagement-plans/engagement-plan.schema.ts';
+export type {
+  StakeholderAssessment,
+  StakeholderConcern,
+  StakeholderGrid,
+  CreateStakeholderAssessment as StakeholderAssessmentInput,
+} from '../../../src/modules/stakeholder-assessments/stakeholder-assessment.schema.ts';
 export type { SearchHit, SearchType } from '../../../src/modules/search/search.service.ts';
 export type { GraphNode, GraphEdge, Graph as GraphData, GraphLayout } from '../../../src/modules/graph/graph.schema.ts';
 export type { Page } from '../../../src/http/pagination.ts';

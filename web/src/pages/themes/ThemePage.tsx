@@ -2,18 +2,54 @@ import { useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
-import { peopleApi, themesApi } from '../../api/network.ts';
+import { themesApi } from '../../api/network.ts';
+import type { Theme } from '../../api/types.ts';
 import { useWorkspace, wsPath } from '../../auth/workspace-context.ts';
-import { AppLink, ButtonLink } from '../../components/AppLink.tsx';
+import { ButtonLink } from '../../components/AppLink.tsx';
 import { RecordHeader } from '../../components/RecordHeader.tsx';
 import { NotesSection } from '../../components/NotesSection.tsx';
 import { QueryStatus } from '../../components/QueryStatus.tsx';
-import { PageSection } from '../../components/PageSection.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
-import { useOrganisationOptions } from '../../lib/use-organisation-options.ts';
 import { useFormat } from '../../i18n/format.ts';
+import { themeProgress, todayIso } from '../../method/progress.ts';
+import { useThemeRecords } from '../../method/use-theme-records.ts';
+import { InteractionsSection } from '../interactions/InteractionsSection.tsx';
+import { DirectionStep } from './steps/DirectionStep.tsx';
+import { DecisionMakersStep, KeyFiguresStep, PositionStep, RoleStep } from './steps/LaterSteps.tsx';
+import { ThemeChecklist } from './steps/ThemeChecklist.tsx';
 
-/** A theme: kind, status, horizon, owner, the organisations involved and notes. */
+/** The theme's five steps and their progress, from everything linked to it. */
+function ThemeSteps({ theme }: { theme: Theme }) {
+  const ws = useWorkspace();
+  const records = useThemeRecords(ws.id, theme.id);
+  const progress = records.isPending
+    ? undefined
+    : themeProgress(
+        {
+          theme,
+          mandates: records.mandates.data?.data ?? [],
+          initiatives: records.initiatives.data?.data ?? [],
+          assessments: [],
+          groups: records.groups.data?.data ?? [],
+          stakeholderAssessments: records.grid.data?.data ?? [],
+          engagementPlans: records.plans.data?.data ?? [],
+          decisions: records.decisions.data?.data ?? [],
+        },
+        todayIso(),
+      );
+  return (
+    <>
+      {progress ? <ThemeChecklist progress={progress} /> : null}
+      <DirectionStep theme={theme} progress={progress?.steps[0]} />
+      <RoleStep theme={theme} records={records} progress={progress} />
+      <PositionStep theme={theme} records={records} progress={progress} />
+      <KeyFiguresStep theme={theme} records={records} progress={progress} />
+      <DecisionMakersStep theme={theme} records={records} progress={progress} />
+    </>
+  );
+}
+
+/** A theme as a guided checklist of the five steps, then its interactions and notes. */
 export function ThemePage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
@@ -22,9 +58,6 @@ export function ThemePage() {
   const navigate = useNavigate();
   const client = useQueryClient();
   const theme = useQuery({ queryKey: ['theme', ws.id, id], queryFn: () => themesApi.get(ws.id, id) });
-  const ownerId = theme.data?.data.ownerId;
-  const owner = useQuery({ queryKey: ['person', ws.id, ownerId], queryFn: () => peopleApi.get(ws.id, ownerId ?? ''), enabled: !!ownerId });
-  const { organisations } = useOrganisationOptions(ws.id);
   useDocumentTitle(theme.data?.data.title ?? t('themes.one'));
   return (
     <QueryStatus query={theme}>
@@ -43,27 +76,8 @@ export function ThemePage() {
           >
             <ButtonLink to={`${wsPath(ws.id, 'network')}?themeId=${th.id}`}>{t('themes.showNetwork')}</ButtonLink>
           </RecordHeader>
-          <dl className="kring-details">
-            <dt>{t('fields.horizon')}</dt>
-            <dd>{th.horizon ? fmt.date(th.horizon) : '—'}</dd>
-            <dt>{t('themes.owner')}</dt>
-            <dd>{ownerId ? <AppLink to={wsPath(ws.id, `people/${ownerId}`)}>{owner.data?.data.name ?? '…'}</AppLink> : '—'}</dd>
-            <dt>{t('fields.description')}</dt>
-            <dd>{th.description ?? '—'}</dd>
-          </dl>
-          <PageSection titleId="theme-organisations" title={t('themes.organisations')}>
-            {th.organisationIds.length === 0 ? (
-              <Paragraph>{t('themes.noOrganisations')}</Paragraph>
-            ) : (
-              <ul className="kring-plain-list">
-                {th.organisationIds.map((oid) => (
-                  <li key={oid}>
-                    <AppLink to={wsPath(ws.id, `organisations/${oid}`)}>{organisations.find((o) => o.id === oid)?.name ?? oid}</AppLink>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </PageSection>
+          <ThemeSteps theme={th} />
+          <InteractionsSection filter={{ themeId: th.id }} />
           <NotesSection subjectType="theme" subjectId={th.id} />
           <Paragraph className="kring-muted">{t('record.updated', { date: fmt.dateTime(th.updatedAt) })}</Paragraph>
         </>

@@ -1,0 +1,35 @@
+import { request } from './http.ts';
+import { recordApi, workspacePath } from './records.ts';
+import type {
+  Decision,
+  DecisionInput,
+  EngagementPlan,
+  EngagementPlanInput,
+  Group,
+  GroupInput,
+  Initiative,
+  InitiativeInput,
+  Mandate,
+  MandateInput,
+  StakeholderAssessment,
+  StakeholderAssessmentInput,
+  StakeholderGrid,
+} from './types.ts';
+
+/** Step 2: the information manager's mandate per theme, and the related initiatives. */
+export const mandatesApi = recordApi<Mandate, MandateInput>('mandates');
+export const initiativesApi = recordApi<Initiative, InitiativeInput>('initiatives');
+
+/** Step 3: working groups, regional meetings and data teams. */
+export const groupsApi = recordApi<Group, GroupInput>('groups');
+
+/** Step 4: dated stakeholder assessments per theme and party, and the grid of each party's latest one. */
+export const stakeholderAssessmentsApi = {
+  ...recordApi<StakeholderAssessment, StakeholderAssessmentInput>('stakeholder-assessments'),
+  grid: (workspaceId: string, themeId: string, query: { side?: string; asOf?: string } = {}) =>
+    request<StakeholderGrid>(`${workspacePath(workspaceId, 'themes')}/${encodeURIComponent(themeId)}/stakeholder-grid`, { query }),
+};
+
+/** Step 5: how each stakeholder is engaged, and what was decided. */
+export const engagementPlansApi = recordApi<EngagementPlan, EngagementPlanInput>('engagement-plans');
+export const decisionsApi = recordApi<Decision, DecisionInput>('decisions');
