@@ -107,6 +107,23 @@ describe.each(dialects)('engagement plans API on %s', (dialect) => {
     expect((await server.request('GET', `${url}/${ids[0]}`, { token: team.viewer.token })).body.ownerId).toBeNull();
   });
 
+  it("removes an organisation's plans and assessments, and its units', when the organisation goes", async () => {
+    const region = await f.organisation('Regio Bevelanden', 'joint_arrangement');
+    const unit = await f.create('organisations', { name: 'Regio Bevelanden, bestuur', kind: 'executive_board', parentId: region });
+    const plan = await f.create('engagement-plans', { themeId: theme, partyId: unit, level: 'collaborate' });
+    const assessment = await f.create('stakeholder-assessments', {
+      themeId: theme,
+      partyId: region,
+      power: 4,
+      interest: 4,
+      attitude: 1,
+      side: 'external',
+    });
+    expect((await server.request('DELETE', `${f.base}/organisations/${region}`, { token: team.editor.token })).status).toBe(204);
+    expect((await server.request('GET', `${url}/${plan}`, { token: team.viewer.token })).status).toBe(404);
+    expect((await server.request('GET', `${f.base}/stakeholder-assessments/${assessment}`, { token: team.viewer.token })).status).toBe(404);
+  });
+
   it('reports every broken reference and bad value at once, and lets viewers only read', async () => {
     const bad = await server.request('POST', url, {
       token: team.editor.token,
