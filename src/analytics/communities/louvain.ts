@@ -14,6 +14,8 @@
  * strength k(i) into community c gains, up to a constant factor,
  *   k(i,c) − γ · tot(c) · k(i) / 2m
  * with k(i,c) the weight of i's ties into c and tot(c) the strength of c without i.
+ * The final partition is then carried back down the levels, where single nodes may move
+ * once more (see `refineDownward`), which only raises modularity.
  * Everything lives in typed arrays; the same seed gives the same partition.
  */
 import type { Graph } from '../graph.ts';
@@ -96,7 +98,8 @@ export function louvain(graph: Graph, options: LouvainOptions = {}): Louvain {
   const n = graph.nodeCount;
   let level = finestLevel(graph);
   const twiceM = level.strength.reduce((sum, k) => sum + k, 0);
-  const membership = Int32Array.from({ length: n }, (_, v) => v);
+  const membership = new Int32Array(n);
+  for (let v = 0; v < n; v += 1) membership[v] = v;
   const levels: LouvainLevel[] = [];
   const scratch: Scratch = {
     community: new Int32Array(n),
