@@ -1,15 +1,14 @@
-import type { Kysely } from 'kysely';
 import type { AppContext } from '../app/context.ts';
-import type { Database } from '../db/schema.ts';
 import { nowIso } from '../lib/clock.ts';
 import { newId } from '../lib/ids.ts';
 import { fold } from '../lib/text.ts';
 import { bumpNetworkVersion } from '../modules/analytics/network-version.repository.ts';
 import { recordAudit } from '../modules/audit/audit.repository.ts';
-import { chunks } from '../modules/network/party-cleanup.repository.ts';
 import { rebuildOrganisationMembers, replaceTags } from '../modules/people/person.repository.ts';
 import { upsertSearchDocument } from '../modules/search/search-document.repository.ts';
 import { demoRegion } from './demo-region.ts';
+import { insertMany } from './insert-many.ts';
+import { loadDemoMethod } from './load-demo-method.ts';
 import type { DemoOrganisation } from './demo-types.ts';
 
 export interface DemoLoadResult {
@@ -17,16 +16,6 @@ export interface DemoLoadResult {
   counts: { workspaceName: string; organisations: number; people: number; relations: number; themes: number };
 }
 
-type Executor = Kysely<Database>;
-
-/** Inserts rows a few hundred at a time, within parameter limits of both dialects. */
-async function insertMany<T extends keyof Database & string>(db: Executor, table: T, rows: object[]): Promise<void> {
-  for (const chunk of chunks(rows, 200))
-    await db
-      .insertInto(table)
-      .values(chunk as never)
-      .execute();
-}
 
 /** Parents before their units, so the parent key always resolves. */
 function parentsFirst(organisations: DemoOrganisation[]): DemoOrganisation[] {
@@ -122,7 +111,7 @@ export async function loadDemoRegion(ctx: AppContext, ownerId: string): Promise<
       if (person.tags?.length) await replaceTags(trx, workspaceId, idOf(person.key), person.tags);
     }
 
-    const partyType = (key: string) => (organisationNames.has(key) ? 'organisation' : 'person');
+    const partyType = (key: string) => (organisationNames.has(key) ? ('organisation' as const) : ('person' as const));
     await insertMany(
       trx,
       'relations',
@@ -199,6 +188,7 @@ export async function loadDemoRegion(ctx: AppContext, ownerId: string): Promise<
     for (const t of region.themes) {
       await upsertSearchDocument(trx, { entityId: idOf(t.key), workspaceId, entityType: 'theme', title: t.title, body: [t.description] });
     }
+    await loadDemoMethod(trx, { workspaceId, ownerId, idOf, partyTypeOf: partyType, now });
     await recordAudit(trx, { workspaceId, actorId: ownerId, action: 'import', subjectType: 'workspace', subjectId: workspaceId });
   });
 

@@ -1,0 +1,171 @@
+/**
+ * Steps 2 and 3 in the demo region: the information manager's mandate, the initiatives that
+ * grew from it, the working group and the regional meeting, and the knowledge shared there.
+ * Every person is invented (see the demo people files).
+ */
+import type { DemoGroup, DemoInitiative, DemoKnowledgeItem, DemoMandate } from './demo-method-types.ts';
+
+export const demoMandates: DemoMandate[] = [
+  {
+    key: 'mandate-2020',
+    themeKey: 'datagedreven',
+    clientKey: 'kap-secretaris',
+    holderKey: 'me',
+    role: 'Kwartiermaker datagedreven werken',
+    scope: 'Verkennen wat datagedreven werken Kapelle en de Bevelanden kan bieden, en daarvoor een regionale werkgroep opzetten.',
+    status: 'expired',
+    grantedOn: '2020-02-03',
+    reviewOn: '2021-02-01',
+  },
+  {
+    key: 'mandate-2021',
+    themeKey: 'datagedreven',
+    clientKey: 'kap-secretaris',
+    holderKey: 'me',
+    role: 'Regisseur datagedreven werken',
+    scope: 'Pilots begeleiden, de gedeelde data-analist aansturen en het bestuur informeren over resultaten.',
+    status: 'granted',
+    grantedOn: '2021-03-01',
+    reviewOn: '2027-03-01',
+  },
+  {
+    key: 'mandate-afval',
+    themeKey: 'afval',
+    clientKey: 'kap-ruimte',
+    holderKey: 'kap-afval',
+    role: 'Projectleider pilot afvalinzameling',
+    scope: 'Vulgraadsensoren plaatsen, routes optimaliseren en de resultaten delen met Borsele.',
+    status: 'granted',
+    grantedOn: '2021-06-01',
+    reviewOn: '2026-06-01',
+  },
+];
+
+export const demoInitiatives: DemoInitiative[] = [
+  {
+    key: 'verkenning',
+    title: 'Verkenning datagedreven werken',
+    kind: 'organisational_question',
+    status: 'completed',
+    description: 'Wat kan datagedreven werken de gemeente bieden, en wie in de regio denkt mee?',
+    leadKey: 'kapelle',
+    organisationKeys: ['borsele', 'goes', 'noord-beveland', 'reimerswaal'],
+    themeKeys: ['datagedreven'],
+    startOn: '2020-02-03',
+    endOn: '2020-12-15',
+    outcome: 'Een regionale werkgroep en twee kansrijke toepassingen: afvalinzameling en dienstverlening.',
+  },
+  {
+    key: 'pilot-afval',
+    title: 'Pilot slimme afvalinzameling',
+    kind: 'pilot',
+    status: 'completed',
+    description: 'Vulgraadsensoren in ondergrondse containers en routes op basis van de metingen.',
+    leadKey: 'kapelle',
+    organisationKeys: ['borsele', 'polderpunt'],
+    themeKeys: ['datagedreven', 'afval'],
+    startOn: '2021-09-01',
+    endOn: '2022-12-31',
+    outcome: 'Vijftien procent minder ritten; Borsele neemt de werkwijze over.',
+  },
+  {
+    key: 'data-analist',
+    title: 'Data-analist gedeeld met Goes',
+    kind: 'shared_hire',
+    status: 'active',
+    description: 'Eén data-analist voor Kapelle en Goes, elk voor de helft van de tijd.',
+    leadKey: 'kapelle',
+    organisationKeys: ['goes'],
+    themeKeys: ['datagedreven'],
+    startOn: '2022-04-01',
+  },
+  {
+    key: 'onderzoek-hz',
+    title: 'Praktijkonderzoek datagedreven dienstverlening',
+    kind: 'project',
+    status: 'active',
+    description: 'Studenten en de lector Data en Samenleving onderzoeken klantcontactgegevens van de Bevelandse gemeenten.',
+    leadKey: 'hz',
+    organisationKeys: ['kapelle', 'goes', 'borsele'],
+    themeKeys: ['datagedreven'],
+    startOn: '2022-09-01',
+  },
+];
+
+export const demoGroups: DemoGroup[] = [
+  {
+    key: 'regio',
+    name: 'Regiobijeenkomst I&A Zeeland',
+    kind: 'regional_meeting',
+    description: 'Jaarlijkse bijeenkomst van informatiemanagers en I&A-adviseurs uit Zeeland, sinds 2019.',
+    themeKeys: ['datagedreven'],
+    members: [
+      { personKey: 'me', role: 'chair', since: '2019-02-01' },
+      { personKey: 'bor-im', role: 'member', since: '2019-02-01' },
+      { personKey: 'goe-im', role: 'member', since: '2019-02-01' },
+      { personKey: 'nb-im', role: 'member', since: '2019-02-01' },
+      { personKey: 'rei-im-old', role: 'member', since: '2019-02-01', until: '2021-12-31' },
+      { personKey: 'mid-im', role: 'member', since: '2019-10-01' },
+      { personKey: 'vli-ia', role: 'member', since: '2019-10-01' },
+      { personKey: 'prov-digi', role: 'guest', since: '2020-10-01' },
+    ],
+  },
+  {
+    key: 'werkgroep',
+    name: 'Werkgroep Datagedreven Bevelanden',
+    kind: 'working_group',
+    description: 'Presentaties, trainingen en het vergelijken van de Bevelandse gemeenten op datagedreven werken.',
+    themeKeys: ['datagedreven', 'afval'],
+    members: [
+      { personKey: 'me', role: 'chair', since: '2020-09-15' },
+      { personKey: 'bor-im', role: 'member', since: '2020-09-15' },
+      { personKey: 'goe-data', role: 'member', since: '2020-09-15' },
+      { personKey: 'nb-im', role: 'member', since: '2020-09-15' },
+      { personKey: 'gr-ict', role: 'secretary', since: '2020-09-15' },
+      { personKey: 'rei-im', role: 'member', since: '2022-01-10' },
+      { personKey: 'kap-analist', role: 'member', since: '2022-04-01' },
+      { personKey: 'hz-lector', role: 'adviser', since: '2022-09-01' },
+      { personKey: 'hz-docent', role: 'member', since: '2022-09-01' },
+    ],
+  },
+];
+
+export const demoKnowledgeItems: DemoKnowledgeItem[] = [
+  {
+    groupKey: 'werkgroep',
+    kind: 'presentation',
+    title: 'Wat is datagedreven werken?',
+    description: 'De aftrap van de werkgroep: begrippen, voorbeelden uit andere regio’s en de eerste vragen.',
+    sharedOn: '2020-11-05',
+    sharedByKey: 'me',
+    themeKeys: ['datagedreven'],
+  },
+  {
+    groupKey: 'werkgroep',
+    kind: 'presentation',
+    title: 'Vulgraadsensoren in Kapelle',
+    description: 'Hoe de pilot is opgezet en wat de eerste maanden meten.',
+    sharedOn: '2022-03-17',
+    sharedByKey: 'kap-afval',
+    themeKeys: ['datagedreven', 'afval'],
+  },
+  {
+    groupKey: 'werkgroep',
+    kind: 'training',
+    title: 'Werken met dashboards',
+    description: 'Een middag oefenen met dashboards op open data van de eigen gemeente.',
+    sharedOn: '2021-09-23',
+    sharedByKey: 'dlz-arch',
+    themeKeys: ['datagedreven'],
+  },
+  {
+    groupKey: 'werkgroep',
+    kind: 'document_link',
+    title: 'Onderzoeksvoorstel datagedreven dienstverlening',
+    description: 'Het voorstel van de HZ voor het praktijkonderzoek met studenten.',
+    sharedOn: '2022-10-06',
+    sharedByKey: 'hz-lector',
+    themeKeys: ['datagedreven'],
+    url: 'https://onderzoek.example/datagedreven-dienstverlening',
+  },
+];
