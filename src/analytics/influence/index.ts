@@ -29,3 +29,18 @@ export {
 } from './reach.ts';
 export { whatIfLeaves, WHAT_IF_DEFAULTS, type CutOffPiece, type LostTie, type WhatIfOptions, type WhatIfResult } from './what-if-leaves.ts';
 export type { NamedNode, TieSummary } from './tie-summary.ts';
+export {
+  brokersToMeet,
+  staleStrongTies,
+  unreachedDecisionMakers,
+  BROKER_DEFAULTS,
+  STALE_TIE_DEFAULTS,
+  UNREACHED_DEFAULTS,
+  type BrokerMetrics,
+  type BrokerOptions,
+  type BrokerRecommendation,
+  type StaleTie,
+  type StaleTieOptions,
+  type UnreachedDecisionMaker,
+  type UnreachedOptions,
+} from './recommendations.ts';
