@@ -11,11 +11,16 @@ import type { Action, CreateAction, ListActionsQuery, UpdateAction } from './act
 
 type Executor = AppContext['db']['kysely'];
 
+/** Adds the action's broken references, under `prefix` (e.g. /followUps/0 when logged with an interaction). */
+export async function checkActionReferences(check: ReferenceCheck, input: UpdateAction, prefix = ''): Promise<void> {
+  await check.one('interactions', `${prefix}/interactionId`, input.interactionId);
+  await check.one('people', `${prefix}/ownerPersonId`, input.ownerPersonId);
+  await check.member(`${prefix}/ownerUserId`, input.ownerUserId);
+}
+
 async function checkReferences(db: Executor, workspaceId: string, input: UpdateAction): Promise<void> {
   const check = new ReferenceCheck(db, workspaceId);
-  await check.one('interactions', '/interactionId', input.interactionId);
-  await check.one('people', '/ownerPersonId', input.ownerPersonId);
-  await check.member('/ownerUserId', input.ownerUserId);
+  await checkActionReferences(check, input);
   check.throwIfAny();
 }
 
@@ -35,12 +40,12 @@ export async function resolveFilters(ctx: AppContext, actor: WorkspaceActor, que
   };
 }
 
-export async function createAction(ctx: AppContext, actor: WorkspaceActor, input: CreateAction): Promise<Action> {
-  const now = nowIso();
+/** A new action row; done ones record when. */
+export function newActionRow(workspaceId: string, input: CreateAction, now = nowIso()): repo.ActionRow {
   const dueOn = input.dueOn ?? null;
-  const row = {
+  return {
     id: newId(),
-    workspaceId: actor.workspaceId,
+    workspaceId,
     interactionId: input.interactionId ?? null,
     title: input.title,
     ownerPersonId: input.ownerPersonId ?? null,
@@ -53,10 +58,21 @@ export async function createAction(ctx: AppContext, actor: WorkspaceActor, input
     createdAt: now,
     updatedAt: now,
   };
+}
+
+/** Inserts actions and audits each, in the caller's transaction. */
+export async function insertActions(db: Executor, actor: WorkspaceActor, rows: repo.ActionRow[]): Promise<void> {
+  for (const row of rows) {
+    await repo.insertAction(db, row);
+    await auditByActor(db, actor, 'create', 'action', row.id);
+  }
+}
+
+export async function createAction(ctx: AppContext, actor: WorkspaceActor, input: CreateAction): Promise<Action> {
+  const row = newActionRow(actor.workspaceId, input);
   return ctx.db.kysely.transaction().execute(async (trx) => {
     await checkReferences(trx, actor.workspaceId, input);
-    await repo.insertAction(trx, row);
-    await auditByActor(trx, actor, 'create', 'action', row.id);
+    await insertActions(trx, actor, [row]);
     return repo.presentAction(row);
   });
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { attendanceStatuses, interactionKinds, noteVisibilities } from '../../domain/vocabulary.ts';
 import { isoDate, line, optionalText, pageOf, recordParams, sortParam, uuid, versioned } from '../../http/schemas.ts';
 import { pageQuery } from '../../http/pagination.ts';
+import { createActionBody } from '../actions/action.schema.ts';
 
 export type InteractionKind = (typeof interactionKinds)[number];
 export type Attendance = (typeof attendanceStatuses)[number];
@@ -57,7 +58,7 @@ const participantInput = z.strictObject({
     .describe('Defaults to invited for an informative session, attended for every other kind.'),
 });
 
-export const createInteractionBody = z.strictObject({
+const interactionFields = z.strictObject({
   kind: z.enum(interactionKinds),
   title: line(200),
   date: isoDate,
@@ -75,9 +76,19 @@ export const createInteractionBody = z.strictObject({
   summaryVisibility: z.enum(noteVisibilities).optional().describe('Defaults to workspace; private: only the author reads the summary.'),
   outcome: optionalText(5000),
 });
+
+const MAX_FOLLOW_UPS = 50;
+
+export const createInteractionBody = interactionFields.extend({
+  followUps: z
+    .array(createActionBody.omit({ interactionId: true }))
+    .max(MAX_FOLLOW_UPS, `At most ${MAX_FOLLOW_UPS} follow-up actions.`)
+    .optional()
+    .describe('Follow-up actions created with the interaction, in the same transaction; later through /actions?interactionId=.'),
+});
 export type CreateInteraction = z.infer<typeof createInteractionBody>;
 
-export const updateInteractionBody = createInteractionBody.partial();
+export const updateInteractionBody = interactionFields.partial();
 export type UpdateInteraction = z.infer<typeof updateInteractionBody>;
 
 export const interactionSorts = ['date', 'createdAt'] as const;

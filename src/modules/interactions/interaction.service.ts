@@ -6,6 +6,7 @@ import { assertVersion } from '../../http/etag.ts';
 import type { WorkspaceActor } from '../../http/route.ts';
 import { nowIso } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
+import { checkActionReferences, insertActions, newActionRow } from '../actions/action.service.ts';
 import { auditByActor } from '../audit/audit.repository.ts';
 import { deleteNotesOn } from '../notes/note.repository.ts';
 import * as repo from './interaction.repository.ts';
@@ -19,12 +20,17 @@ type Executor = Kysely<Database>;
 /** Invitees of a session have not been met yet; every other kind logs a contact that took place. */
 const defaultAttendance = (kind: InteractionKind): Attendance => (kind === 'informative_session' ? 'invited' : 'attended');
 
-async function checkReferences(db: Executor, workspaceId: string, input: UpdateInteraction): Promise<void> {
+async function checkReferences(
+  db: Executor,
+  workspaceId: string,
+  input: UpdateInteraction & Pick<CreateInteraction, 'followUps'>,
+): Promise<void> {
   const check = new ReferenceCheck(db, workspaceId);
   await check.one('groups', '/groupId', input.groupId);
   await check.list('people', '/participants', input.participants, (p) => p.personId, '/personId');
   await check.ids('organisations', '/organisationIds', input.organisationIds);
   await check.ids('themes', '/themeIds', input.themeIds);
+  for (const [index, followUp] of (input.followUps ?? []).entries()) await checkActionReferences(check, followUp, `/followUps/${index}`);
   check.throwIfAny();
 }
 
@@ -42,7 +48,7 @@ async function present(db: Executor, actor: WorkspaceActor, id: string): Promise
 
 export const getInteraction = (ctx: AppContext, actor: WorkspaceActor, id: string) => present(ctx.db.kysely, actor, id);
 
-/** Logs an interaction and moves its attendees' last-contact date forward, in one transaction. */
+/** Logs an interaction with its follow-up actions and moves its attendees' last-contact date forward, in one transaction. */
 export async function createInteraction(ctx: AppContext, actor: WorkspaceActor, input: CreateInteraction): Promise<Interaction> {
   const now = nowIso();
   const row = {
@@ -78,6 +84,8 @@ export async function createInteraction(ctx: AppContext, actor: WorkspaceActor, 
       new Map(),
     );
     await auditByActor(trx, actor, 'create', 'interaction', row.id);
+    const followUps = (input.followUps ?? []).map((action) => newActionRow(actor.workspaceId, { ...action, interactionId: row.id }, now));
+    await insertActions(trx, actor, followUps);
     return present(trx, actor, row.id);
   });
 }

@@ -254,6 +254,41 @@ describe.each(dialects)('interactions API on %s', (dialect) => {
     expect((await server.request('GET', `${url}/${meeting.body.id}`, { token: team.viewer.token })).body.groupId).toBeNull();
   });
 
+  it('logs follow-up actions with the interaction in one go, checking their references too', async () => {
+    const broken = await log({
+      kind: 'meeting',
+      title: 'Met acties',
+      date: '2026-05-06',
+      followUps: [{ title: 'Verslag' }, { title: 'Bellen', ownerPersonId: kapelle, ownerUserId: team.outsider.id }],
+    });
+    expect(broken.status).toBe(400);
+    expect(broken.body.errors.map((e: { location: { pointer: string } }) => e.location.pointer)).toEqual([
+      '/followUps/1/ownerPersonId',
+      '/followUps/1/ownerUserId',
+    ]);
+    const logged = await log({
+      kind: 'meeting',
+      title: 'Met acties',
+      date: '2026-05-06',
+      followUps: [
+        { title: 'Verslag rondsturen', ownerUserId: team.editor.id, dueOn: '2026-05-08' },
+        { title: 'Offerte opvragen', ownerPersonId: anna },
+      ],
+    });
+    expect(logged.status).toBe(201);
+    const actions = await server.request('GET', `${f.base}/actions?interactionId=${logged.body.id}`, { token: team.viewer.token });
+    expect(actions.body.data.map((a: { title: string; interactionId: string }) => [a.title, a.interactionId])).toEqual([
+      ['Verslag rondsturen', logged.body.id],
+      ['Offerte opvragen', logged.body.id],
+    ]);
+    const patch = await server.request('PATCH', `${url}/${logged.body.id}`, {
+      token: team.editor.token,
+      body: { followUps: [{ title: 'Nee' }] },
+      headers: { 'if-match': '"1"' },
+    });
+    expect(patch.status, 'follow-ups change through /actions once logged').toBe(400);
+  });
+
   it('reports every broken reference at once and writes nothing', async () => {
     const foreign = await makeWorkspace(server.ctx, 'Elders');
     const elsewhere = await engagementFixtures(server, foreign).person('Iemand Anders');
