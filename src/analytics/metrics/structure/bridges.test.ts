@@ -45,6 +45,14 @@ describe('bridges', () => {
     expect([...star.bridgeCount]).toEqual([3, 1, 1, 1]);
   });
 
+  it('reads directed ties as undirected ones, opposite arcs as one tie', () => {
+    const graph = buildGraph(3, { sources: [0, 1, 2], targets: [1, 0, 1], directed: [1, 1, 1] });
+    expect(pairsOf(bridges(graph))).toEqual([
+      [0, 1],
+      [1, 2],
+    ]);
+  });
+
   it('finds none in a triangle', () => {
     expect(bridges(triangleGraph()).sources).toHaveLength(0);
   });

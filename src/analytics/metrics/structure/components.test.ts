@@ -25,6 +25,11 @@ describe('connectedComponents', () => {
     expect([...connectedComponents(buildGraph(KARATE_NODE_COUNT, karateEdgeList())).sizes]).toEqual([34]);
   });
 
+  it('ignores the direction of ties', () => {
+    const inward = buildGraph(4, { sources: [0, 2], targets: [1, 1], directed: [1, 1] });
+    expect([...connectedComponents(inward).labels]).toEqual([0, 0, 0, 1]);
+  });
+
   it('handles the empty graph', () => {
     const result = connectedComponents(buildGraph(0, { sources: [], targets: [] }));
     expect(result.count).toBe(0);
