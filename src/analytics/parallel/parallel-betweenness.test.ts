@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { buildGraph } from '../graph.ts';
+import { expectClose } from '../fixtures/expect-close.ts';
+import { KARATE_NODE_COUNT, karateEdgeList } from '../fixtures/karate.ts';
+import { betweennessCentrality } from '../metrics/centrality/betweenness.ts';
+import { sampledBetweenness } from '../metrics/centrality/sampled-betweenness.ts';
+import { deal, parallelBetweenness, parallelSampledBetweenness } from './parallel-betweenness.ts';
+
+const karate = buildGraph(KARATE_NODE_COUNT, karateEdgeList(true));
+
+describe('parallel betweenness', () => {
+  it('deals every source into exactly one share', () => {
+    const shares = deal(Int32Array.from([5, 6, 7, 8, 9]), 2);
+    expect(shares.map((share) => Array.from(share))).toEqual([
+      [5, 7, 9],
+      [6, 8],
+    ]);
+  });
+
+  it('equals the single-threaded exact value when a worker takes half the sources', async () => {
+    for (const weighted of [false, true]) {
+      const parallel = await parallelBetweenness(karate, { weighted, threads: 2, minimumWork: 0 });
+      expectClose(parallel, betweennessCentrality(karate, { weighted }));
+    }
+  });
+
+  it('equals the single-threaded estimate for the same seed, error included', async () => {
+    const options = { pivots: 12, seed: 9, normalized: true };
+    const parallel = await parallelSampledBetweenness(karate, { ...options, threads: 3, minimumWork: 0 });
+    const single = sampledBetweenness(karate, options);
+    expectClose(parallel.estimate, single.estimate);
+    expectClose(parallel.standardError, single.standardError);
+    expect(parallel.errorBound).toBe(single.errorBound);
+    expect(parallel.pivotCount).toBe(12);
+  });
+
+  it('keeps small graphs on the calling thread, and rejects a bad thread count', async () => {
+    expectClose(await parallelBetweenness(karate), betweennessCentrality(karate));
+    await expect(parallelBetweenness(karate, { threads: 0 })).rejects.toThrow(/^analytics\/parallel\/parallel-betweenness: threads/);
+  });
+});
