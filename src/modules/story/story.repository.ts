@@ -272,3 +272,14 @@ export function themeDecisions(db: Executor, workspaceId: string, themeId: strin
     .orderBy('decisions.id')
     .execute();
 }
+
+/** The id of the workspace's copy of a built-in maturity model, if it has one. */
+export async function builtInModelId(db: Executor, workspaceId: string, key: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('maturityModels')
+    .select('id')
+    .where('workspaceId', '=', workspaceId)
+    .where('builtIn', '=', key)
+    .executeTakeFirst();
+  return row?.id ?? null;
+}

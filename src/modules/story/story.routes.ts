@@ -63,7 +63,7 @@ export function storyRoutes(ctx: AppContext) {
       errors: [404],
       handler: async ({ params, query, actor, request, reply }) => {
         const language = storyLanguage(query.lang, request.headers['accept-language']);
-        const story = await service.themeStory(ctx, actor.workspaceId, params.themeId, language);
+        const story = await service.themeStory(ctx, actor, params.themeId, language);
         reply.header('content-language', language).header('vary', 'Accept, Accept-Language');
         if (!wantsPdf(request.headers.accept)) return story;
         const pdf = await renderStoryPdf(story);

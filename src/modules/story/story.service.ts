@@ -1,8 +1,11 @@
 /** The story of a theme: its timeline, the network's growth and the composed report. */
 import type { AppContext } from '../../app/context.ts';
+import type { WorkspaceActor } from '../../http/route.ts';
+import { compare } from '../maturity/comparison.service.ts';
+import { DEFAULT_MODEL_KEY, defaultModel } from '../maturity/default-model.ts';
 import { getGrid } from '../stakeholder-assessments/stakeholder-assessment.service.ts';
 import { getTheme } from '../themes/theme.service.ts';
-import { composeStory } from './compose-story.ts';
+import { composeStory, type StoryInput } from './compose-story.ts';
 import type { StoryDocument, StoryLanguage } from './story-document.ts';
 import { cumulativeGrowth } from './network-growth.ts';
 import * as repo from './story.repository.ts';
@@ -24,10 +27,11 @@ export async function networkGrowth(ctx: AppContext, workspaceId: string): Promi
 }
 
 /** "Het verhaal" of a theme in the given language. */
-export async function themeStory(ctx: AppContext, workspaceId: string, themeId: string, language: StoryLanguage): Promise<StoryDocument> {
+export async function themeStory(ctx: AppContext, actor: WorkspaceActor, themeId: string, language: StoryLanguage): Promise<StoryDocument> {
   const db = ctx.db.kysely;
+  const { workspaceId } = actor;
   const theme = await getTheme(ctx, workspaceId, themeId);
-  const [events, growth, initiatives, groups, decisions, grid, owners, organisations] = await Promise.all([
+  const [events, growth, initiatives, groups, decisions, grid, owners, organisations, maturity] = await Promise.all([
     repo.themeEvents(db, workspaceId, themeId),
     networkGrowth(ctx, workspaceId),
     repo.themeInitiatives(db, workspaceId, themeId),
@@ -36,6 +40,7 @@ export async function themeStory(ctx: AppContext, workspaceId: string, themeId: 
     getGrid(ctx, workspaceId, themeId, {}),
     repo.namesOf(db, 'people', workspaceId, theme.ownerId ? [theme.ownerId] : []),
     repo.namesOf(db, 'organisations', workspaceId, theme.organisationIds),
+    maturityOfTheme(ctx, actor, themeId, language),
   ]);
   return composeStory({
     language,
@@ -54,6 +59,26 @@ export async function themeStory(ctx: AppContext, workspaceId: string, themeId: 
     groups: groups.map((g) => ({ name: g.name, memberCount: Number(g.memberCount ?? 0) })),
     stakeholders: grid.data.map((s) => ({ name: s.partyName, quadrant: s.quadrant, attitude: s.attitude })),
     decisions,
-    maturity: null,
+    maturity,
   });
+}
+
+/** The latest scores of the theme's assessed organisations on the built-in model, dimensions named in the story's language. */
+async function maturityOfTheme(
+  ctx: AppContext,
+  actor: WorkspaceActor,
+  themeId: string,
+  language: StoryLanguage,
+): Promise<StoryInput['maturity']> {
+  const modelId = await repo.builtInModelId(ctx.db.kysely, actor.workspaceId, DEFAULT_MODEL_KEY);
+  if (!modelId) return null;
+  const comparison = await compare(ctx, actor, modelId, { themeId });
+  const names = new Map(defaultModel[language].dimensions.map((d) => [d.key, d.name]));
+  const assessed = comparison.organisations.filter((o) => o.latest !== null);
+  return {
+    modelName: defaultModel[language].name,
+    dimensions: comparison.dimensions.map((d) => names.get(d.key) ?? d.name),
+    levels: comparison.levelCount,
+    organisations: assessed.map((o) => ({ name: o.organisationName, scores: o.latest!.scores })),
+  };
 }

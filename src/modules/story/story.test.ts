@@ -46,6 +46,10 @@ describe.each(dialects)('the story of a theme on %s', (dialect) => {
       amountCents: 4500000,
     });
     await post('relations', { from: anna, to: bram, type: 'works_with', since: '2020-05-01' });
+    const models = await server.request('GET', `${region.base}/maturity-models`, { token: region.team.viewer.token });
+    const model = models.body.data.find((m: { builtIn: string | null }) => m.builtIn !== null);
+    const scores = model.dimensions.map((d: { key: string }, index: number) => ({ dimensionKey: d.key, score: 1 + (index % 3) }));
+    await post('assessments', { organisationId: kapelle, modelId: model.id, assessedOn: '2021-05-20', scores });
   });
   afterAll(() => server?.close());
 
@@ -58,10 +62,11 @@ describe.each(dialects)('the story of a theme on %s', (dialect) => {
       ['2020-03-01', 'groupJoined'],
       ['2021-01-15', 'groupJoined'],
       ['2021-02-01', 'stakeholderAssessed'],
+      ['2021-05-20', 'maturityAssessed'],
       ['2021-06-10', 'decision'],
     ]);
     expect(events[1]).toMatchObject({ title: 'Werkgroep data', partyName: 'Anna Visser' });
-    expect(events[4]).toMatchObject({ recordId: decision, partyName: 'Gemeente Kapelle', detail: 'adopted' });
+    expect(events[5]).toMatchObject({ recordId: decision, partyName: 'Gemeente Kapelle', detail: 'adopted' });
   });
 
   it('counts the network year by year', async () => {
@@ -96,6 +101,11 @@ describe.each(dialects)('the story of a theme on %s', (dialect) => {
       'aangenomen',
       expect.stringMatching(/45\.000,00/),
     ]);
+
+    const position = dutch.body.sections.find((s: { id: string }) => s.id === 'position');
+    const chart = position.blocks.find((b: { kind: string }) => b.kind === 'barChart');
+    expect(chart.series).toEqual([{ name: 'Gemeente Kapelle', values: [1, 2, 3, 1, 2, 3, 1] }]);
+    expect(chart.table.rows[0]).toEqual(['Gemeente Kapelle', '1', '2', '3', '1', '2', '3', '1']);
 
     const english = await server.request('GET', `${region.base}/themes/${region.theme}/report`, {
       token: region.team.viewer.token,
