@@ -3,7 +3,7 @@ import type { Database, EngagementPlanTable } from '../../db/schema.ts';
 import { applyKeyset, parseSort } from '../../db/keyset.ts';
 import { updateIfVersion } from '../../db/versioned-update.ts';
 import type { Cursor } from '../../http/pagination.ts';
-import { partyNamesOf } from '../interactions/references.ts';
+import { withPartyNames } from '../interactions/references.ts';
 import type { EngagementPlan, ListEngagementPlansQuery } from './engagement-plan.schema.ts';
 
 type Executor = Kysely<Database>;
@@ -31,13 +31,7 @@ export function presentPlan(row: PlanRow, partyName: string): EngagementPlan {
 }
 
 /** Rows with their parties' names. */
-export async function presentPlans(db: Executor, rows: PlanRow[]): Promise<EngagementPlan[]> {
-  const names = await partyNamesOf(
-    db,
-    rows.map((r) => r.partyId),
-  );
-  return rows.map((row) => presentPlan(row, names.get(row.partyId) ?? ''));
-}
+export const presentPlans = (db: Executor, rows: PlanRow[]): Promise<EngagementPlan[]> => withPartyNames(db, rows, presentPlan);
 
 /** The sort value of a row for the cursor. */
 export function planCursor(row: PlanRow, sort: ListEngagementPlansQuery['sort']): Cursor {

@@ -50,6 +50,19 @@ export async function partyNamesOf(db: Executor, ids: string[]): Promise<Map<str
   return new Map([...people, ...organisations].map((r) => [r.id, r.name]));
 }
 
+/** Presents rows that name a party, with the party's name: one lookup for a whole page. */
+export async function withPartyNames<R extends { partyId: string }, T>(
+  db: Executor,
+  rows: R[],
+  present: (row: R, partyName: string) => T,
+): Promise<T[]> {
+  const names = await partyNamesOf(
+    db,
+    rows.map((r) => r.partyId),
+  );
+  return rows.map((row) => present(row, names.get(row.partyId) ?? ''));
+}
+
 /**
  * Collects every broken reference of a request body, each at its own pointer, so that one
  * 400 reports them all.

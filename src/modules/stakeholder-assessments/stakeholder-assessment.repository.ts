@@ -3,7 +3,7 @@ import type { Database, StakeholderAssessmentTable } from '../../db/schema.ts';
 import { applyKeyset, parseSort } from '../../db/keyset.ts';
 import { updateIfVersion } from '../../db/versioned-update.ts';
 import type { Cursor } from '../../http/pagination.ts';
-import { partyNamesOf } from '../interactions/references.ts';
+import { withPartyNames } from '../interactions/references.ts';
 import { quadrantOf, stakeholderTypeOf } from './stakeholder-classification.ts';
 import type { ListStakeholderAssessmentsQuery, StakeholderAssessment, StakeholderConcern } from './stakeholder-assessment.schema.ts';
 
@@ -37,13 +37,8 @@ export function presentAssessment(row: AssessmentRow, partyName: string): Stakeh
 }
 
 /** Rows with their parties' names. */
-export async function presentAssessments(db: Executor, rows: AssessmentRow[]): Promise<StakeholderAssessment[]> {
-  const names = await partyNamesOf(
-    db,
-    rows.map((r) => r.partyId),
-  );
-  return rows.map((row) => presentAssessment(row, names.get(row.partyId) ?? ''));
-}
+export const presentAssessments = (db: Executor, rows: AssessmentRow[]): Promise<StakeholderAssessment[]> =>
+  withPartyNames(db, rows, presentAssessment);
 
 const sortColumns = { assessedOn: 'assessedOn', createdAt: 'createdAt' } as const;
 
