@@ -22,6 +22,7 @@ import { OrganisationFormPage } from './pages/organisations/OrganisationFormPage
 import { ThemesListPage } from './pages/themes/ThemesListPage.tsx';
 import { ThemePage } from './pages/themes/ThemePage.tsx';
 import { ThemeFormPage } from './pages/themes/ThemeFormPage.tsx';
+import { ThemeStoryPage } from './pages/story/ThemeStoryPage.tsx';
 import { SearchPage } from './pages/SearchPage.tsx';
 import { InteractionsListPage } from './pages/interactions/InteractionsListPage.tsx';
 import { InteractionPage } from './pages/interactions/InteractionPage.tsx';
@@ -64,6 +65,7 @@ export const router = createBrowserRouter([
               { path: 'themes/new', element: <ThemeFormPage /> },
               { path: 'themes/:id', element: <ThemePage /> },
               { path: 'themes/:id/edit', element: <ThemeFormPage /> },
+              { path: 'themes/:id/story', element: <ThemeStoryPage /> },
               { path: 'interactions', element: <InteractionsListPage /> },
               { path: 'interactions/new', element: <InteractionFormPage /> },
               { path: 'interactions/:id', element: <InteractionPage /> },

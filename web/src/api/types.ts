@@ -73,3 +73,4 @@ export type Membership = import('../../../src/http/client-types.ts').CurrentSess
 
 export type BuiltInRelationType = (typeof relationTypeVocabulary)[number]['key'];
 export const builtInRelationTypes: readonly BuiltInRelationType[] = relationTypeVocabulary.map((t) => t.key);
+export type { StoryBlock, StoryDocument, StoryLanguage, StorySection } from '../../../src/modules/story/story-document.ts';

@@ -589,6 +589,16 @@ export const en: Translation<typeof nl> = {
     saved: 'The decision has been saved.',
   },
   decisionOutcomes: { pending: 'Pending', adopted: 'Adopted', rejected: 'Rejected', postponed: 'Postponed', withdrawn: 'Withdrawn' },
+  story: {
+    title: 'The story',
+    open: 'The story',
+    back: 'Back to the theme',
+    downloadPdf: 'Download as PDF',
+    downloadFailed: 'The PDF could not be made. Please try again later.',
+    print: 'Print',
+    chartLabel: '{{caption}}; the figures are in the table below.',
+    chartTable: '{{caption}} (table)',
+  },
   notFound: {
     title: 'Page not found',
     text: 'This page does not exist (any more). Check the address or go back to the start.',

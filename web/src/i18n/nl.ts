@@ -599,6 +599,16 @@ export const nl = {
     postponed: 'Uitgesteld',
     withdrawn: 'Ingetrokken',
   },
+  story: {
+    title: 'Het verhaal',
+    open: 'Het verhaal',
+    back: 'Terug naar het thema',
+    downloadPdf: 'Download als pdf',
+    downloadFailed: 'De pdf kon niet worden gemaakt. Probeer het later opnieuw.',
+    print: 'Afdrukken',
+    chartLabel: '{{caption}}; de cijfers staan in de tabel eronder.',
+    chartTable: '{{caption}} (tabel)',
+  },
   notFound: {
     title: 'Pagina niet gevonden',
     text: 'Deze pagina bestaat niet (meer). Controleer het adres of ga terug naar de start.',
