@@ -22,6 +22,8 @@ export interface CrudResource<Q extends z.ZodType, C extends z.ZodType, U extend
   updateBody: U;
   /** Statuses create and update may answer beyond the usual ones (e.g. 409). */
   writeErrors?: number[];
+  /** Statuses delete may answer beyond the usual ones (e.g. 409 while other records still need it). */
+  deleteErrors?: number[];
   list(actor: WorkspaceActor, query: z.output<Q>, request: FastifyRequest): Promise<Page<unknown>>;
   get(actor: WorkspaceActor, id: string): Promise<R>;
   create(actor: WorkspaceActor, body: z.output<C>): Promise<R>;
@@ -112,6 +114,7 @@ export function crudRoutes<Q extends z.ZodType, C extends z.ZodType, U extends z
       access: { workspace: 'editor' },
       params,
       success: { status: 204, description: 'Deleted.' },
+      errors: resource.deleteErrors ?? [],
       handler: async ({ actor, params: p }) => resource.remove(actor, idOf(p)),
     }),
   ];

@@ -21,6 +21,8 @@ import { mandateRoutes } from './mandates/mandate.routes.ts';
 import { initiativeRoutes } from './initiatives/initiative.routes.ts';
 import { groupRoutes } from './groups/group.routes.ts';
 import { knowledgeItemRoutes } from './knowledge-items/knowledge-item.routes.ts';
+import { maturityModelRoutes } from './maturity/maturity-model.routes.ts';
+import { assessmentRoutes } from './maturity/assessment.routes.ts';
 import { tokenRoutes } from './tokens/token.routes.ts';
 import { userRoutes } from './users/user.routes.ts';
 import { memberRoutes } from './workspaces/member.routes.ts';
@@ -43,6 +45,8 @@ export function allRoutes(ctx: AppContext): RouteSpec[] {
     ...initiativeRoutes(ctx),
     ...groupRoutes(ctx),
     ...knowledgeItemRoutes(ctx),
+    ...maturityModelRoutes(ctx),
+    ...assessmentRoutes(ctx),
     ...noteRoutes(ctx),
     ...searchRoutes(ctx),
     ...graphRoutes(ctx),

@@ -2,14 +2,18 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { bumpNetworkVersion } from '../analytics/network-version.repository.ts';
 import { deleteSearchDocuments } from '../search/search-document.repository.ts';
+import { deleteNotesOn } from '../notes/note.repository.ts';
+import { assessmentIdsOfOrganisations } from '../maturity/assessment.repository.ts';
 
 type Executor = Kysely<Database>;
 
 /**
  * Removes what hangs on parties (people or organisations) that are about to be deleted:
  * their relations (and the notes on those), their own notes, their search documents and
- * their stakeholder assessments and engagement plans (which name a party without a key).
- * Affiliations, tags and theme links go by cascading foreign keys. Runs in the caller's
+ * their stakeholder assessments and engagement plans (which name a party without a key), and
+ * the notes on their maturity assessments. Affiliations, tags, theme links, memberships of
+ * groups and maturity assessments go by cascading foreign keys; mandates, initiatives and
+ * knowledge items keep their record without the reference. Runs in the caller's
  * transaction so nothing dangles if the delete fails. Marks the network as changed.
  */
 export async function detachParties(db: Executor, workspaceId: string, partyIds: string[]): Promise<void> {
@@ -28,6 +32,10 @@ export async function detachParties(db: Executor, workspaceId: string, partyIds:
     await db.deleteFrom('relations').where('id', 'in', chunk).execute();
   }
   await db.deleteFrom('notes').where('workspaceId', '=', workspaceId).where('subjectId', 'in', partyIds).execute();
+  // An organisation's maturity assessments go by cascade; the notes on them go here.
+  for (const chunk of chunks(partyIds, 500)) {
+    await deleteNotesOn(db, workspaceId, 'assessment', await assessmentIdsOfOrganisations(db, workspaceId, chunk));
+  }
   await deleteSearchDocuments(db, partyIds);
   for (const chunk of chunks(partyIds, 500)) {
     await db.deleteFrom('stakeholderAssessments').where('partyId', 'in', chunk).execute();
