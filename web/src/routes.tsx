@@ -24,6 +24,7 @@ import { ThemePage } from './pages/themes/ThemePage.tsx';
 import { ThemeFormPage } from './pages/themes/ThemeFormPage.tsx';
 import { ThemeStoryPage } from './pages/story/ThemeStoryPage.tsx';
 import { SearchPage } from './pages/SearchPage.tsx';
+import { AgendaPage } from './pages/agenda/AgendaPage.tsx';
 import { InteractionsListPage } from './pages/interactions/InteractionsListPage.tsx';
 import { InteractionPage } from './pages/interactions/InteractionPage.tsx';
 import { InteractionFormPage } from './pages/interactions/InteractionFormPage.tsx';
@@ -66,6 +67,7 @@ export const router = createBrowserRouter([
               { path: 'themes/:id', element: <ThemePage /> },
               { path: 'themes/:id/edit', element: <ThemeFormPage /> },
               { path: 'themes/:id/story', element: <ThemeStoryPage /> },
+              { path: 'agenda', element: <AgendaPage /> },
               { path: 'interactions', element: <InteractionsListPage /> },
               { path: 'interactions/new', element: <InteractionFormPage /> },
               { path: 'interactions/:id', element: <InteractionPage /> },

@@ -1,6 +1,6 @@
 import { request } from './http.ts';
 import { recordApi, workspacePath } from './records.ts';
-import type { Action, ActionInput, Attendance, Interaction, InteractionInput } from './types.ts';
+import type { Action, ActionInput, Attendance, Interaction, InteractionInput, StayInTouch } from './types.ts';
 
 const interactions = recordApi<Interaction, InteractionInput>('interactions');
 
@@ -19,3 +19,8 @@ export const interactionsApi = {
 
 /** Follow-up actions, of an interaction or on their own. */
 export const actionsApi = recordApi<Action, ActionInput>('actions');
+
+/** Whom to contact again (own cadence or key figure) and the signed-in user's overdue actions. */
+export const stayInTouchApi = {
+  get: (workspaceId: string, limit = 20) => request<StayInTouch>(workspacePath(workspaceId, 'stay-in-touch'), { query: { limit } }),
+};

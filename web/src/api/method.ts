@@ -11,6 +11,9 @@ import type {
   InitiativeInput,
   Mandate,
   MandateInput,
+  MaturityModel,
+  Assessment,
+  AssessmentInput,
   StakeholderAssessment,
   StakeholderAssessmentInput,
   StakeholderGrid,
@@ -33,3 +36,7 @@ export const stakeholderAssessmentsApi = {
 /** Step 5: how each stakeholder is engaged, and what was decided. */
 export const engagementPlansApi = recordApi<EngagementPlan, EngagementPlanInput>('engagement-plans');
 export const decisionsApi = recordApi<Decision, DecisionInput>('decisions');
+
+/** Step 3: maturity models and the dated assessments of organisations against them. */
+export const maturityModelsApi = recordApi<MaturityModel, never>('maturity-models');
+export const assessmentsApi = recordApi<Assessment, AssessmentInput>('assessments');

@@ -118,6 +118,9 @@ export function AppLayout() {
                     </AppNavLink>
                   </li>
                   <li>
+                    <AppNavLink to={wsPath(workspaceId, 'agenda')}>{t('nav.agenda')}</AppNavLink>
+                  </li>
+                  <li>
                     <AppNavLink to={wsPath(workspaceId, 'people')}>{t('nav.people')}</AppNavLink>
                   </li>
                   <li>

@@ -1,5 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { decisionsApi, engagementPlansApi, groupsApi, initiativesApi, mandatesApi, stakeholderAssessmentsApi } from '../api/method.ts';
+import {
+  assessmentsApi,
+  decisionsApi,
+  engagementPlansApi,
+  groupsApi,
+  initiativesApi,
+  mandatesApi,
+  stakeholderAssessmentsApi,
+} from '../api/method.ts';
 
 /** The query key of a theme's records of one kind; invalidating `[kind, workspaceId]` refreshes every theme. */
 export const themeKey = (kind: string, workspaceId: string, themeId: string) => [kind, workspaceId, { themeId }] as const;
@@ -31,7 +39,13 @@ export function useThemeRecords(workspaceId: string, themeId: string) {
     queryKey: themeKey('decisions', workspaceId, themeId),
     queryFn: () => decisionsApi.list(workspaceId, byTheme),
   });
-  const all = [mandates, initiatives, groups, grid, plans, decisions];
+  // Assessments belong to organisations, not themes: the theme counts those of its organisations.
+  const assessments = useQuery({
+    queryKey: ['assessments', workspaceId, 'all'],
+    queryFn: () => assessmentsApi.list(workspaceId, { limit: 200 }),
+    staleTime: 30_000,
+  });
+  const all = [mandates, initiatives, groups, grid, plans, decisions, assessments];
   return {
     mandates,
     initiatives,
@@ -39,6 +53,7 @@ export function useThemeRecords(workspaceId: string, themeId: string) {
     grid,
     plans,
     decisions,
+    assessments,
     isPending: all.some((q) => q.isPending),
     error: all.find((q) => q.error)?.error ?? null,
   };

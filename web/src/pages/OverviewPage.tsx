@@ -9,7 +9,7 @@ import { QueryStatus } from '../components/QueryStatus.tsx';
 import { PageSection } from '../components/PageSection.tsx';
 import { useDocumentTitle } from '../lib/use-document-title.ts';
 import { useFormat } from '../i18n/format.ts';
-import { OverdueActionsSection } from './interactions/OverdueActionsSection.tsx';
+import { StayInTouchSection } from './interactions/StayInTouchSection.tsx';
 
 /** The start page of a workspace: where to go next and what changed recently. */
 export function OverviewPage() {
@@ -53,9 +53,7 @@ export function OverviewPage() {
           <ButtonLink to={wsPath(ws.id, 'organisations/new')}>{t('organisations.new')}</ButtonLink>
         </div>
       ) : null}
-      <div className="kring-columns">
-        <OverdueActionsSection />
-      </div>
+      <StayInTouchSection />
       <div className="kring-columns">
         <PageSection titleId="recent-title" title={t('overview.recent')}>
           <QueryStatus query={recent}>

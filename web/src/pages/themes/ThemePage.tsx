@@ -29,7 +29,7 @@ function ThemeSteps({ theme }: { theme: Theme }) {
           theme,
           mandates: records.mandates.data?.data ?? [],
           initiatives: records.initiatives.data?.data ?? [],
-          assessments: [],
+          assessments: (records.assessments.data?.data ?? []).filter((a) => theme.organisationIds.includes(a.organisationId)),
           groups: records.groups.data?.data ?? [],
           stakeholderAssessments: records.grid.data?.data ?? [],
           engagementPlans: records.plans.data?.data ?? [],

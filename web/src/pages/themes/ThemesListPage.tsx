@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { themesApi } from '../../api/network.ts';
-import { themeKinds, themeStatuses, type Theme } from '../../api/types.ts';
+import type { Theme } from '../../api/types.ts';
 import { useWorkspace, wsPath } from '../../auth/workspace-context.ts';
 import { AppLink } from '../../components/AppLink.tsx';
 import { SortHeader } from '../../components/SortHeader.tsx';
 import { SearchFilter } from '../../components/SearchFilter.tsx';
-import { SelectField } from '../../components/SelectField.tsx';
+import { ThemeKindStatusFilters } from './ThemeKindStatusFilters.tsx';
 import { ListHeader } from '../../components/ListHeader.tsx';
 import { FilterBar } from '../../components/FilterBar.tsx';
 import { ListResults } from '../../components/ListResults.tsx';
@@ -34,22 +34,7 @@ export function ThemesListPage() {
       <ListHeader title={t('themes.title')} newLabel={t('themes.new')} newTo={wsPath(ws.id, 'themes/new')} canEdit={ws.canEdit} />
       <FilterBar>
         <SearchFilter label={t('list.search')} value={filters.q} onChange={(q) => setFilters({ q })} />
-        <SelectField
-          name="kind"
-          label={t('fields.kind')}
-          value={filters.kind}
-          emptyLabel={t('list.all')}
-          options={themeKinds.map((k) => ({ value: k, label: t(`themeKinds.${k}`) }))}
-          onChange={(kind) => setFilters({ kind })}
-        />
-        <SelectField
-          name="status"
-          label={t('fields.status')}
-          value={filters.status}
-          emptyLabel={t('list.all')}
-          options={themeStatuses.map((s) => ({ value: s, label: t(`themeStatuses.${s}`) }))}
-          onChange={(status) => setFilters({ status })}
-        />
+        <ThemeKindStatusFilters kind={filters.kind} status={filters.status} onChange={setFilters} />
       </FilterBar>
       <ListResults list={list} label={t('themes.title')}>
         <Table>
