@@ -36,8 +36,6 @@ export function agreementText(metric: MetricCase, dir: string, kring: CaseTiming
         parts.push(`diff ${formatDifference(Math.abs(kring.scalar - graphology.scalar))}`);
       }
       break;
-    case 'none':
-      if (kring?.scalar !== undefined) parts.push(`${kring.scalar} found`);
   }
   if (metric.agreement === 'estimate' && metric.exactKey && mine) {
     const exact = readValues(dir, 'kring', metric.exactKey) ?? readValues(dir, 'graphology', metric.exactKey);

@@ -23,3 +23,17 @@ export function valuesByNode(people: number, mapping: Record<string, number>): F
   for (let p = 0; p < people; p += 1) values[p] = mapping[String(p)] ?? NaN;
   return values;
 }
+
+/** A length per edge, from the edge's attributes. */
+export type EdgeLength = (edge: string, attributes: Record<string, unknown>) => number;
+
+/** The length of a path of node keys (Infinity for no path). */
+export function pathLengthIn(graph: AbstractGraph, path: readonly string[] | null | undefined, length: EdgeLength): number {
+  if (!path) return Infinity;
+  let total = 0;
+  for (let i = 1; i < path.length; i += 1) {
+    const edge = graph.edge(path[i - 1], path[i])!;
+    total += length(edge, graph.getEdgeAttributes(edge));
+  }
+  return total;
+}

@@ -27,6 +27,7 @@ const ABSOLUTE: Readonly<Record<string, Readonly<Record<number, number>>>> = {
   betweenness: { 10_000: 5 },
   'betweenness-sampled': { 100_000: 3 },
   'best-path': { 100_000: 0.02 },
+  'best-paths': { 100_000: 0.02 },
 };
 
 /** The full metric set at 100,000 people: seconds and peak megabytes. */

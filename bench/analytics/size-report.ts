@@ -13,6 +13,8 @@ export interface CaseTiming {
   readonly perQuery?: { readonly seconds: number; readonly cpuSeconds: number };
   readonly scalar?: number;
   readonly note?: string;
+  /** The process's peak resident memory so far, after this case. */
+  readonly peakRssMB?: number;
   /** True when per-node values were written for the agreement. */
   readonly hasValues?: boolean;
   /** Why it did not run. */

@@ -9,16 +9,14 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildGraph } from '../../src/analytics/graph.ts';
-import { sampleWithoutReplacement, seededRng } from '../../src/analytics/random.ts';
 import { selectCases } from './cases/all-cases.ts';
-import type { HandOver, MetricCase, Outcome, SharedInputs, Side, Subject, Timed } from './cases/case.types.ts';
+import type { HandOver, MetricCase, Outcome, Side, Subject, Timed } from './cases/case.types.ts';
 import { readValues } from './compare.ts';
 import { graphologyNetwork } from './graphology-network.ts';
 import { professionalNetwork, type ProfessionalNetwork } from './professional-network.ts';
+import { sharedInputs } from './shared-inputs.ts';
 import type { CaseTiming, LibraryName, SizeReport } from './size-report.ts';
 
-const PATH_SOURCES = 100;
-const QUERY_PAIRS = 200;
 /** Fast metrics are repeated (median taken) until this much time has been spent. */
 const REPEAT_BUDGET_SECONDS = 1;
 const MAX_REPEATS = 5;
@@ -37,13 +35,6 @@ const people = Number(values.people);
 const seed = Number(values.seed);
 const dir = values.dir!;
 const cases = selectCases(values.only ? values.only.split(',') : []);
-
-function sharedInputs(): SharedInputs {
-  const rng = seededRng(seed + 1);
-  const pathSources = sampleWithoutReplacement(rng, people, PATH_SOURCES);
-  const pairs = Int32Array.from({ length: 2 * QUERY_PAIRS }, () => Math.floor(rng() * people));
-  return { pathSources, pairs, seed };
-}
 
 function fileHandOver(): HandOver {
   const file = (name: string) => join(dir, `handover-${name}.i32`);
@@ -111,6 +102,7 @@ async function runCase<G>(metric: MetricCase, side: Side<G> | undefined, subject
       scalar: outcome.scalar,
       note: outcome.note,
       hasValues: !!outcome.values,
+      peakRssMB: process.resourceUsage().maxRSS / 1024,
     };
   } catch (error) {
     return { key: metric.key, error: error instanceof Error ? error.message.split('\n')[0] : String(error) };
@@ -124,7 +116,7 @@ function buildSubject(network: ProfessionalNetwork): { seconds: number; cpuSecon
       ? buildGraph(people, { sources: network.sources, targets: network.targets, weights: network.weights })
       : graphologyNetwork(network);
   const { wall, cpu } = stop();
-  return { seconds: wall, cpuSeconds: cpu, subject: { graph, network, shared: sharedInputs(), handOver: fileHandOver() } };
+  return { seconds: wall, cpuSeconds: cpu, subject: { graph, network, shared: sharedInputs(people, seed), handOver: fileHandOver() } };
 }
 
 const network = professionalNetwork({ people, seed });
@@ -134,7 +126,10 @@ for (const metric of cases) {
   const side = (library === 'kring' ? metric.kring : metric.graphology) as Side<unknown> | undefined;
   const timing = await runCase(metric, side, subject);
   timings.push(timing);
-  const shown = timing.seconds !== undefined ? `${timing.seconds.toFixed(3)} s` : (timing.skipped ?? timing.error);
+  const shown =
+    timing.seconds !== undefined
+      ? `${timing.seconds.toFixed(3)} s wall, ${timing.cpuSeconds!.toFixed(3)} s CPU`
+      : (timing.skipped ?? timing.error);
   console.log(`  ${library} ${people} ${metric.key}: ${shown}`);
 }
 const report: SizeReport = {

@@ -3,16 +3,8 @@
  * being short, as Kring's weighted searches define it), against graphology-shortest-path's
  * `dijkstra.singleSource`. Agreement: the distances between the 100 sources.
  */
-import type { AbstractGraph } from 'graphology-types';
+import { pathLengthIn, type EdgeLength } from '../graphology-network.ts';
 import type { MetricCase } from './case.types.ts';
-
-/** The weighted length of a path of node keys in the graphology graph. */
-function pathLength(graph: AbstractGraph, path: readonly string[] | undefined): number {
-  if (!path) return Infinity;
-  let length = 0;
-  for (let i = 1; i < path.length; i += 1) length += 1 / (graph.getEdgeAttribute(graph.edge(path[i - 1], path[i]), 'weight') as number);
-  return length;
-}
 
 export const pathCases: MetricCase[] = [
   {
@@ -39,13 +31,13 @@ export const pathCases: MetricCase[] = [
       async prepare({ graph, shared }) {
         const { singleSource } = await import('graphology-shortest-path/dijkstra.js');
         const sources = Array.from(shared.pathSources, String);
-        const length = (_edge: string, attributes: Record<string, unknown>) => 1 / (attributes.weight as number);
+        const length: EdgeLength = (_edge, attributes) => 1 / (attributes.weight as number);
         return () => {
           const trees = sources.map((source) => singleSource(graph, source, length));
           return () => {
             const between = new Float64Array(sources.length * sources.length);
             trees.forEach((paths, i) =>
-              sources.forEach((target, j) => (between[i * sources.length + j] = pathLength(graph, paths[target]))),
+              sources.forEach((target, j) => (between[i * sources.length + j] = pathLengthIn(graph, paths[target], length))),
             );
             return { values: between };
           };
