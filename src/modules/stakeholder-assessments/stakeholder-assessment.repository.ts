@@ -77,21 +77,27 @@ export function listAssessments(db: Executor, workspaceId: string, query: ListSt
   }).execute();
 }
 
-/** The latest assessment of each party on a theme, up to a day when given. */
+/**
+ * The latest assessment of each party on a theme, up to a day when given: a join to the
+ * latest day per party, which both databases answer from the (theme, party, day) key.
+ */
 export function latestPerParty(db: Executor, themeId: string, options: { side?: string; asOf?: string }) {
   let qb = db
     .selectFrom('stakeholderAssessments as a')
+    .innerJoin(
+      (eb) => {
+        let latest = eb
+          .selectFrom('stakeholderAssessments')
+          .select((b) => ['partyId', b.fn.max('assessedOn').as('latestOn')])
+          .where('themeId', '=', themeId)
+          .groupBy('partyId');
+        if (options.asOf) latest = latest.where('assessedOn', '<=', options.asOf);
+        return latest.as('l');
+      },
+      (join) => join.onRef('l.partyId', '=', 'a.partyId').onRef('l.latestOn', '=', 'a.assessedOn'),
+    )
     .selectAll('a')
-    .where('a.themeId', '=', themeId)
-    .where('a.assessedOn', '=', (eb) => {
-      let latest = eb
-        .selectFrom('stakeholderAssessments as b')
-        .select((b) => b.fn.max('b.assessedOn').as('latest'))
-        .whereRef('b.themeId', '=', 'a.themeId')
-        .whereRef('b.partyId', '=', 'a.partyId');
-      if (options.asOf) latest = latest.where('b.assessedOn', '<=', options.asOf);
-      return latest;
-    });
+    .where('a.themeId', '=', themeId);
   if (options.side) qb = qb.where('a.side', '=', options.side as AssessmentRow['side']);
   return qb.execute();
 }
