@@ -37,3 +37,26 @@ export function breadthFirstSearch(state: ShortestPathState, source: number): vo
   }
   state.reachedCount = tail;
 }
+
+/** Hop distances and the settle order only: no path counts, no predecessors; expects a cleared state. */
+export function breadthFirstDistances(state: ShortestPathState, source: number): void {
+  const { offsets, targets } = state.adjacency;
+  const { distance, order } = state;
+  distance[source] = 0;
+  order[0] = source;
+  let tail = 1;
+  for (let head = 0; head < tail; head += 1) {
+    const v = order[head]!;
+    const next = distance[v]! + 1;
+    const end = offsets[v + 1]!;
+    for (let a = offsets[v]!; a < end; a += 1) {
+      const w = targets[a]!;
+      if (distance[w] === Infinity) {
+        distance[w] = next;
+        order[tail] = w;
+        tail += 1;
+      }
+    }
+  }
+  state.reachedCount = tail;
+}

@@ -98,6 +98,22 @@ describe('breadth-first search', () => {
     }
   });
 
+  it('keeps only distances and the settle order when paths are not counted', () => {
+    fc.assert(
+      fc.property(randomGraph, (graph) => {
+        const full = createShortestPaths(graph);
+        const lean = createShortestPaths(graph, { countPaths: false });
+        for (let s = 0; s < graph.nodeCount; s += 1) {
+          runShortestPaths(full, s);
+          runShortestPaths(lean, s);
+          expect(Array.from(lean.distance)).toEqual(Array.from(full.distance));
+          expect(Array.from(lean.order.subarray(0, lean.reachedCount))).toEqual(Array.from(full.order.subarray(0, full.reachedCount)));
+          expect(lean.sigma.every((paths) => paths === 0)).toBe(true);
+        }
+      }),
+    );
+  });
+
   it('rejects a source outside the graph', () => {
     const state = createShortestPaths(buildGraph(2, { sources: [0], targets: [1] }));
     expect(() => runShortestPaths(state, 2)).toThrow(/^analytics\/traversal\/shortest-paths: source 2/);

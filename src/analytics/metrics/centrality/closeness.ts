@@ -69,7 +69,11 @@ export function closenessFrom(reached: number, total: number, others: number, wa
 /** Searches from each source and adds, for every node it reaches, the distance and its powers. */
 export function distanceSums(graph: Graph, sources: ArrayLike<number>, options: ClosenessOptions = {}): DistanceSums {
   const n = graph.nodeCount;
-  const state = createShortestPaths(graph, { direction: directionOf(graph, options), weighted: options.weighted ?? DEFAULTS.weighted });
+  const state = createShortestPaths(graph, {
+    direction: directionOf(graph, options),
+    weighted: options.weighted ?? DEFAULTS.weighted,
+    countPaths: false,
+  });
   const sums: DistanceSums = {
     reached: new Float64Array(n),
     distance: new Float64Array(n),
@@ -80,15 +84,22 @@ export function distanceSums(graph: Graph, sources: ArrayLike<number>, options: 
   const { order, distance } = state;
   for (let i = 0; i < sources.length; i += 1) {
     runShortestPaths(state, sources[i]!);
-    // order[0] is the source itself, at distance 0.
+    // order[0] is the source itself, at distance 0. Nodes come in order of distance, and
+    // without weights many share one, so the inverse is computed once per distance.
+    let last = 0;
+    let inverse = 0;
     for (let j = 1; j < state.reachedCount; j += 1) {
       const v = order[j]!;
       const d = distance[v]!;
+      if (d !== last) {
+        last = d;
+        inverse = 1 / d;
+      }
       sums.reached[v]! += 1;
       sums.distance[v]! += d;
       sums.squaredDistance[v]! += d * d;
-      sums.inverse[v]! += 1 / d;
-      sums.squaredInverse[v]! += 1 / (d * d);
+      sums.inverse[v]! += inverse;
+      sums.squaredInverse[v]! += inverse * inverse;
     }
   }
   return sums;
