@@ -15,6 +15,7 @@ import { NODE_PERSON, TIE_RELATION, type Network } from '../network/network.type
 import { dayNumber } from './path-index.ts';
 import { shareWithin } from './reach.ts';
 import { checkNode, named, type NamedNode } from './tie-summary.ts';
+import { TopList } from './top-list.ts';
 
 export interface UnreachedOptions {
   /** Within this many steps counts as reached. */
@@ -24,7 +25,7 @@ export interface UnreachedOptions {
   direction?: 'undirected' | 'out';
 }
 
-export const UNREACHED_DEFAULTS: Required<UnreachedOptions> = { steps: 2, horizon: 6, direction: 'undirected' };
+export const UNREACHED_DEFAULTS: Required<UnreachedOptions> = { steps: 2, horizon: 4, direction: 'undirected' };
 
 export interface UnreachedDecisionMaker {
   readonly node: NamedNode;
@@ -97,31 +98,26 @@ export function brokersToMeet(
   for (let a = offsets[source]!; a < offsets[source + 1]!; a += 1) contact[targets[a]!] = 1;
   const sign = settings.higherIsBetter ? 1 : -1;
 
-  const chosen: { node: number; score: number; communities: number[] }[] = [];
+  const top = new TopList(settings.limit);
+  const reachedBy = new Map<number, number[]>();
   for (let v = 0; v < n; v += 1) {
     const score = scores[v]!;
     if (contact[v] || Number.isNaN(score) || (settings.peopleOnly && network.nodeKinds[v] !== NODE_PERSON)) continue;
-    const worst = chosen[chosen.length - 1];
-    if (chosen.length === settings.limit && worst !== undefined && sign * score <= sign * worst.score) continue;
+    if (!top.accepts(sign * score)) continue;
     const reached = communitiesReached(network, v, communities);
     if (reached.length < settings.minCommunities) continue;
-    chosen.push({ node: v, score, communities: reached });
-    chosen.sort((x, y) => sign * (y.score - x.score) || x.node - y.node);
-    if (chosen.length > settings.limit) chosen.pop();
+    reachedBy.set(v, reached);
+    top.add(sign * score, v);
   }
-  const near = shareWithin(
-    network,
-    source,
-    chosen.map((c) => c.node),
-    { steps: 3 },
-  );
+  const chosen = top.toArray();
+  const near = shareWithin(network, source, chosen, { steps: 3 });
   const distanceOf = new Map<number, number>();
   near.reached.forEach((v, i) => distanceOf.set(v, near.distances[i]!));
-  return chosen.map((c) => ({
-    node: named(network, c.node),
-    score: c.score,
-    communities: c.communities,
-    distance: distanceOf.get(c.node) ?? null,
+  return chosen.map((v) => ({
+    node: named(network, v),
+    score: scores[v]!,
+    communities: reachedBy.get(v)!,
+    distance: distanceOf.get(v) ?? null,
   }));
 }
 
@@ -181,27 +177,27 @@ export function staleStrongTies(network: Network, asOf: string, options: StaleTi
   if (Number.isNaN(today)) throw new Error('analytics/influence/recommendations: asOf must be YYYY-MM-DD');
   if (settings.of !== -1) checkNode(network, settings.of, 'of', 'recommendations');
   const { ties } = network;
-  const seen = new Set<string>();
-  const stale: StaleTie[] = [];
+  // Only there can one relation stand behind several ties (one per pair of organisations).
+  const seen = network.projection === 'organisations' ? new Set<string>() : null;
+  const top = new TopList(settings.limit);
+  const lastContactOf = new Map<number, string | null>();
   const consider = (t: number) => {
     if (ties.kind[t] !== TIE_RELATION || ties.strength[t]! < settings.minStrength) return;
-    // An organisation tie carried over from one relation appears once per pair of organisations.
-    if (seen.has(ties.relationId[t]!)) return;
-    seen.add(ties.relationId[t]!);
+    if (seen) {
+      if (seen.has(ties.relationId[t]!)) return;
+      seen.add(ties.relationId[t]!);
+    }
     const other = settings.of === -1 ? -1 : ties.from[t] === settings.of ? ties.to[t]! : ties.from[t]!;
     const lastContact = latest(
       ties.lastInteraction[t]!,
       other >= 0 && settings.lastContactByNode ? settings.lastContactByNode[other]! : null,
     );
-    const daysSince = lastContact === null ? null : today - dayNumber(lastContact);
-    if (daysSince === null ? !settings.includeUnknown : daysSince <= settings.staleAfterDays) return;
-    stale.push({
-      from: named(network, ties.from[t]!),
-      to: named(network, ties.to[t]!),
-      tie: describeTie(network, t),
-      lastContact,
-      daysSince,
-    });
+    const daysSince = lastContact === null ? Infinity : today - dayNumber(lastContact);
+    if (daysSince === Infinity ? !settings.includeUnknown : daysSince <= settings.staleAfterDays) return;
+    // Unknown first (never in touch on record), then the longest silence.
+    if (!top.accepts(daysSince)) return;
+    lastContactOf.set(t, lastContact);
+    top.add(daysSince, t);
   };
   if (settings.of === -1) for (let t = 0; t < ties.count; t += 1) consider(t);
   else {
@@ -209,9 +205,16 @@ export function staleStrongTies(network: Network, asOf: string, options: StaleTi
     const arcs = network.graph.undirected.offsets;
     for (let i = offsets[arcs[settings.of]!]!; i < offsets[arcs[settings.of + 1]!]!; i += 1) consider(items[i]!);
   }
-  // Unknown first (never in touch on record), then the longest silence.
-  stale.sort((x, y) => (y.daysSince ?? Infinity) - (x.daysSince ?? Infinity) || x.from.name.localeCompare(y.from.name));
-  return stale.slice(0, settings.limit);
+  return top.toArray().map((t) => {
+    const lastContact = lastContactOf.get(t)!;
+    return {
+      from: named(network, ties.from[t]!),
+      to: named(network, ties.to[t]!),
+      tie: describeTie(network, t),
+      lastContact,
+      daysSince: lastContact === null ? null : today - dayNumber(lastContact),
+    };
+  });
 }
 
 function latest(a: string | null, b: string | null): string | null {

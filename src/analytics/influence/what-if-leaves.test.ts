@@ -46,6 +46,21 @@ describe('whatIfLeaves on the test region', () => {
     expect(answer.cutOff[0]!.members.length).toBe(2);
   });
 
+  it('of two equal pieces, the one with the smallest node stays', () => {
+    const line = buildNetwork(
+      toInput(3, [
+        { from: 2, to: 1, strength: 3, directed: false, age: null },
+        { from: 1, to: 0, strength: 3, directed: false, age: null },
+      ]),
+      {
+        projection: 'people',
+      },
+    );
+    const answer = whatIfLeaves(line, 1);
+    expect(answer.remainingSize).toBe(1);
+    expect(answer.cutOff.map((piece) => [...piece.members])).toEqual([[2]]);
+  });
+
   it('a person without ties leaves nothing behind', () => {
     expect(whatIfLeaves(people, p('p-iris'))).toMatchObject({ splits: false, remainingSize: 0, cutOff: [], lostTies: [] });
   });

@@ -8,7 +8,7 @@
  * O(size of their component). Pass `structure` to reuse that pass across questions.
  *
  * Which piece stays: the one holding `keep` (the user's own person) when given, otherwise
- * the largest. Every other piece is cut off. A tie of the leaver is a bridge when its other
+ * the largest (of equal ones, the one with the smallest node index). Every other piece is cut off. A tie of the leaver is a bridge when its other
  * end has no other tie to the leaver's piece-mates, i.e. it is the only neighbour of the
  * leaver in its piece; those ties were the only line into that piece.
  */
@@ -110,12 +110,18 @@ export function whatIfLeaves(network: Network, leaver: number, options: WhatIfOp
   };
 }
 
-/** The index of the piece that stays: the one holding `keep`, else the largest (pieces come largest first). */
+/** The index of the piece that stays: the one holding `keep`, else the largest (equal sizes: the one with the smallest node). */
 function stayingPiece(pieces: Piece[], keep: number): number {
-  if (pieces.length === 0) return -1;
-  if (keep === -1) return 0;
-  const holding = pieces.findIndex((piece) => binaryIncludes(piece.members, keep));
-  return holding === -1 ? 0 : holding;
+  if (keep !== -1) {
+    const holding = pieces.findIndex((piece) => binaryIncludes(piece.members, keep));
+    if (holding !== -1) return holding;
+  }
+  let largest = -1;
+  pieces.forEach((piece, i) => {
+    const best = pieces[largest];
+    if (best === undefined || piece.size > best.size || (piece.size === best.size && piece.members[0]! < best.members[0]!)) largest = i;
+  });
+  return largest;
 }
 
 function binaryIncludes(sorted: Int32Array, value: number): boolean {

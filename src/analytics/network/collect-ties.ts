@@ -46,9 +46,14 @@ function kindOfCode(nodes: NodeLookup, code: number): number {
 /** True when a record with these dates holds on `onDate` (always, without a date). */
 export function validOn(onDate: string | null, since?: string | null, until?: string | null): boolean {
   if (onDate === null) return true;
-  if (since && since.slice(0, 10) > onDate) return false;
-  if (until && until.slice(0, 10) < onDate) return false;
+  if (since && dateOf(since) > onDate) return false;
+  if (until && dateOf(until) < onDate) return false;
   return true;
+}
+
+/** The date part of an ISO date or timestamp; plain dates (the usual case) are not copied. */
+function dateOf(value: string): string {
+  return value.length === 10 ? value : value.slice(0, 10);
 }
 
 /** The relation's strength as an integer 1–5. */
