@@ -25,6 +25,7 @@ import { ThemeFormPage } from './pages/themes/ThemeFormPage.tsx';
 import { ThemeStoryPage } from './pages/story/ThemeStoryPage.tsx';
 import { SearchPage } from './pages/SearchPage.tsx';
 import { AgendaPage } from './pages/agenda/AgendaPage.tsx';
+import { StakeholdersPage } from './pages/stakeholders/StakeholdersPage.tsx';
 import { InteractionsListPage } from './pages/interactions/InteractionsListPage.tsx';
 import { InteractionPage } from './pages/interactions/InteractionPage.tsx';
 import { InteractionFormPage } from './pages/interactions/InteractionFormPage.tsx';
@@ -68,6 +69,7 @@ export const router = createBrowserRouter([
               { path: 'themes/:id/edit', element: <ThemeFormPage /> },
               { path: 'themes/:id/story', element: <ThemeStoryPage /> },
               { path: 'agenda', element: <AgendaPage /> },
+              { path: 'themes/:id/stakeholders', element: <StakeholdersPage /> },
               { path: 'interactions', element: <InteractionsListPage /> },
               { path: 'interactions/new', element: <InteractionFormPage /> },
               { path: 'interactions/:id', element: <InteractionPage /> },
