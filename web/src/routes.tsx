@@ -29,6 +29,7 @@ import { StakeholdersPage } from './pages/stakeholders/StakeholdersPage.tsx';
 import { InteractionsListPage } from './pages/interactions/InteractionsListPage.tsx';
 import { InteractionPage } from './pages/interactions/InteractionPage.tsx';
 import { InteractionFormPage } from './pages/interactions/InteractionFormPage.tsx';
+import { PathsPage } from './pages/influence/PathsPage.tsx';
 
 // The network picture pulls in sigma and graphology (WebGL); it loads only when opened,
 // so the app shell stays small.
@@ -74,6 +75,7 @@ export const router = createBrowserRouter([
               { path: 'interactions/new', element: <InteractionFormPage /> },
               { path: 'interactions/:id', element: <InteractionPage /> },
               { path: 'interactions/:id/edit', element: <InteractionFormPage /> },
+              { path: 'paths', element: <PathsPage /> },
               {
                 path: 'network',
                 element: (

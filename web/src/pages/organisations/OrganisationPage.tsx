@@ -50,7 +50,9 @@ export function OrganisationPage() {
               await client.invalidateQueries({ queryKey: ['organisations', ws.id] });
               navigate(wsPath(ws.id, 'organisations'));
             }}
-          />
+          >
+            <ButtonLink to={`${wsPath(ws.id, 'paths')}?to=${o.id}`}>{t('influence.howToReach', { name: o.name })}</ButtonLink>
+          </RecordHeader>
           <dl className="kring-details">
             <dt>{t('fields.code')}</dt>
             <dd>{o.code ?? '—'}</dd>

@@ -41,6 +41,7 @@ export function PersonPage() {
             }}
           >
             <ButtonLink to={`${wsPath(ws.id, 'network')}?centre=${p.id}&depth=1`}>{t('people.showNetwork')}</ButtonLink>
+            <ButtonLink to={`${wsPath(ws.id, 'paths')}?to=${p.id}`}>{t('influence.howToReach', { name: p.name })}</ButtonLink>
           </RecordHeader>
           <dl className="kring-details">
             <dt>{t('fields.email')}</dt>

@@ -1,0 +1,17 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LoadError, Loading } from '../../components/QueryStatus.tsx';
+
+/** Like QueryStatus, but says so while the first analysis of the network is still being computed (503, retried). */
+export function AnalyticsQueryStatus<T>({
+  query,
+  children,
+}: {
+  query: { isPending: boolean; error: unknown; data: T | undefined; failureCount: number };
+  children: (data: T) => ReactNode;
+}) {
+  const { t } = useTranslation();
+  if (query.error) return <LoadError error={query.error} />;
+  if (query.isPending || query.data === undefined) return <Loading label={query.failureCount > 0 ? t('influence.pending') : undefined} />;
+  return <>{children(query.data)}</>;
+}
