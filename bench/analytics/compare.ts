@@ -21,7 +21,7 @@ function formatDifference(difference: number): string {
 export function agreementText(metric: MetricCase, dir: string, kring: CaseTiming | undefined, graphology: CaseTiming | undefined): string {
   const parts: string[] = [];
   const mine = readValues(dir, 'kring', metric.key);
-  const theirs = readValues(dir, 'graphology', metric.key);
+  const theirs = readValues(dir, 'graphology', metric.compareAs ?? metric.key);
   switch (metric.agreement) {
     case 'exact':
     case 'estimate':

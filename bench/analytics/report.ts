@@ -41,13 +41,15 @@ function shownTime(timing: CaseTiming | undefined, query: boolean, clock: Clock)
   return time(secondsOf(timing, query, clock), query);
 }
 
-function metricRow(metric: MetricCase, size: SizeResult, clock: Clock): string[] {
+function metricRow(metric: MetricCase, size: SizeResult, tableClock: Clock): string[] {
   const query = metric.queries !== undefined;
+  const clock = metric.threads ? 'wall' : tableClock;
+  const theirKey = metric.compareAs ?? metric.key;
   const mine = size.kring.timings.find((t) => t.key === metric.key);
-  const theirs = size.graphology?.timings.find((t) => t.key === metric.key);
+  const theirs = size.graphology?.timings.find((t) => t.key === theirKey);
   const kringSeconds = secondsOf(mine, query, clock);
   const graphologySeconds = secondsOf(theirs, query, clock);
-  const target = timeTarget(metric.key, size.people, graphologySeconds);
+  const target = timeTarget(theirKey, size.people, graphologySeconds);
   const met =
     kringSeconds === undefined || target === undefined
       ? ''
@@ -55,6 +57,7 @@ function metricRow(metric: MetricCase, size: SizeResult, clock: Clock): string[]
         ? 'yes'
         : `no (${(kringSeconds / target).toFixed(1)}×)`;
   const notes = [agreementText(metric, size.dir, mine, theirs)];
+  if (metric.threads) notes.push(`${metric.threads} threads: both sides by the wall clock`);
   if (mine?.error) notes.push(`Kring: ${mine.error}`);
   if (theirs?.skipped && theirs.skipped !== 'no counterpart') notes.push(`graphology skipped: ${theirs.skipped}`);
   if (theirs?.error) notes.push(`graphology: ${theirs.error}`);
@@ -64,7 +67,7 @@ function metricRow(metric: MetricCase, size: SizeResult, clock: Clock): string[]
     shownTime(mine, query, clock),
     shownTime(theirs, query, clock),
     kringSeconds && graphologySeconds ? `${(graphologySeconds / kringSeconds).toFixed(1)}×` : '—',
-    time(REFERENCE[metric.key]?.[size.people]?.igraph, false),
+    time(REFERENCE[theirKey]?.[size.people]?.igraph, false),
     target === undefined ? '—' : `≤ ${time(target, query)}`,
     met,
     notes.filter((n) => n !== '—').join('; ') || '—',

@@ -65,15 +65,15 @@ function median(values: number[]): number {
 }
 
 /** Runs the work once, and again while it is fast; returns the median wall and CPU seconds and the last outcome. */
-function timeRuns(work: Timed): { seconds: number; cpuSeconds: number; outcome: Outcome; runs: number } {
+async function timeRuns(work: Timed): Promise<{ seconds: number; cpuSeconds: number; outcome: Outcome; runs: number }> {
   const walls: number[] = [];
   const cpus: number[] = [];
-  let result: ReturnType<Timed>;
+  let result: Awaited<ReturnType<Timed>>;
   let spent = 0;
   do {
     collectGarbage();
     const stop = clocks();
-    result = work();
+    result = await work();
     const { wall, cpu } = stop();
     walls.push(wall);
     cpus.push(cpu);
@@ -89,7 +89,7 @@ async function runCase<G>(metric: MetricCase, side: Side<G> | undefined, subject
   if (reason) return { key: metric.key, skipped: reason };
   try {
     const work = await side.prepare(subject);
-    const { seconds, cpuSeconds, outcome, runs } = timeRuns(work);
+    const { seconds, cpuSeconds, outcome, runs } = await timeRuns(work);
     if (outcome.values) writeFileSync(join(dir, `${library}-${metric.key}.f64`), outcome.values);
     const queries = metric.queries;
     const perQuery = queries ? { seconds: seconds / queries, cpuSeconds: cpuSeconds / queries } : undefined;

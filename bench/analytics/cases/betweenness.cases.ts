@@ -71,6 +71,38 @@ export const betweennessCases: MetricCase[] = [
     },
   },
   {
+    key: 'betweenness-2-threads',
+    label: 'betweenness, exact, 2 threads',
+    agreement: 'exact',
+    threads: 2,
+    compareAs: 'betweenness',
+    inFullSet: false,
+    kring: {
+      skip: skipAbove(EXACT_LIMIT, 'O(n·m): about 100× the time at 10,000 people; the sampled estimate serves this size'),
+      async prepare({ graph }) {
+        const { parallelBetweenness } = await import('../../../src/analytics/parallel/parallel-betweenness.ts');
+        return async () => ({ values: await parallelBetweenness(graph, { threads: 2 }) });
+      },
+    },
+  },
+  {
+    key: 'betweenness-sampled-2-threads',
+    label: `betweenness, sampled (${PIVOTS} pivots), 2 threads`,
+    agreement: 'estimate',
+    exactKey: 'betweenness',
+    threads: 2,
+    compareAs: 'betweenness-sampled',
+    inFullSet: false,
+    kring: {
+      async prepare({ graph, network }) {
+        const { parallelSampledBetweenness } = await import('../../../src/analytics/parallel/parallel-betweenness.ts');
+        return async () => ({
+          values: (await parallelSampledBetweenness(graph, { pivots: PIVOTS, seed: pivotSeed(network), threads: 2 })).estimate,
+        });
+      },
+    },
+  },
+  {
     key: 'betweenness-pivots',
     label: `betweenness, fewest pivots for the exact top ${TOP}`,
     agreement: 'none',

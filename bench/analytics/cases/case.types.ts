@@ -44,7 +44,7 @@ export interface HandOver {
  * hand back a function instead, called after the clock stops, that turns its raw result
  * into the outcome (so the conversion is not timed).
  */
-export type Timed = () => Outcome | (() => Outcome);
+export type Timed = () => Outcome | (() => Outcome) | Promise<Outcome | (() => Outcome)>;
 
 export interface Side<G> {
   /** Loads modules and builds inputs (not timed); returns the work to time. */
@@ -69,6 +69,13 @@ export interface MetricCase {
   readonly exactKey?: string;
   /** When set, the time is reported per query (the run performs this many). */
   readonly queries?: number;
+  /**
+   * Threads the Kring side uses. A multi-threaded row is timed by the wall clock (CPU time
+   * would add the threads up) and compared with graphology's single-threaded `compareAs` run.
+   */
+  readonly threads?: number;
+  /** The case whose graphology run and reference figures this one is compared with. */
+  readonly compareAs?: string;
   /** Counts towards "the full metric set" at the largest size. */
   readonly inFullSet: boolean;
   readonly kring: Side<Graph>;
