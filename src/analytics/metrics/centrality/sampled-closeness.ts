@@ -8,10 +8,10 @@
  * For a node v the sampled sources other than v are a simple random sample of the n − 1 others,
  * so its values are means over them (see sampling.ts for the error statements):
  * - harmonic: (n−1) × the mean of 1/d (0 when unreached) — a mean of values in [0, 1], so the
- *   Hoeffding–Serfling bound is exact in form: `errorBound` holds for each node;
+ *   Hoeffding–Serfling bound applies directly: `errorBound` holds for each node;
  * - closeness: a ratio of means (reached share over mean distance), with a standard error by
- *   the delta method, and `errorBound` Eppstein and Wang's ε — the mean distance to each node is
- *   within ε·Δ of the truth with probability ≥ `confidence`.
+ *   the delta method, and `errorBound` Eppstein and Wang's ε — in a connected graph the mean
+ *   distance to each node is within ε·Δ of the truth with probability ≥ `confidence`.
  */
 import type { Graph } from '../../graph.ts';
 import { seededRng, sampleWithoutReplacement, type Rng } from '../../random.ts';
