@@ -1,4 +1,4 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Fieldset, FieldsetLegend } from '@utrecht/component-library-react';
 import { stakeholderAssessmentsApi } from '../../api/method.ts';
