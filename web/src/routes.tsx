@@ -30,6 +30,7 @@ import { InteractionsListPage } from './pages/interactions/InteractionsListPage.
 import { InteractionPage } from './pages/interactions/InteractionPage.tsx';
 import { InteractionFormPage } from './pages/interactions/InteractionFormPage.tsx';
 import { PathsPage } from './pages/influence/PathsPage.tsx';
+import { CirclePage } from './pages/influence/CirclePage.tsx';
 
 // The network picture pulls in sigma and graphology (WebGL); it loads only when opened,
 // so the app shell stays small.
@@ -76,6 +77,7 @@ export const router = createBrowserRouter([
               { path: 'interactions/:id', element: <InteractionPage /> },
               { path: 'interactions/:id/edit', element: <InteractionFormPage /> },
               { path: 'paths', element: <PathsPage /> },
+              { path: 'themes/:id/circle', element: <CirclePage /> },
               {
                 path: 'network',
                 element: (

@@ -76,6 +76,7 @@ export function ThemePage() {
           >
             <ButtonLink to={`${wsPath(ws.id, 'network')}?themeId=${th.id}`}>{t('themes.showNetwork')}</ButtonLink>
             <ButtonLink to={wsPath(ws.id, `themes/${th.id}/story`)}>{t('story.open')}</ButtonLink>
+            <ButtonLink to={wsPath(ws.id, `themes/${th.id}/circle`)}>{t('circle.open')}</ButtonLink>
           </RecordHeader>
           <ThemeSteps theme={th} />
           <InteractionsSection filter={{ themeId: th.id }} />
