@@ -23,6 +23,7 @@ import { ThemesListPage } from './pages/themes/ThemesListPage.tsx';
 import { ThemePage } from './pages/themes/ThemePage.tsx';
 import { ThemeFormPage } from './pages/themes/ThemeFormPage.tsx';
 import { ThemeStoryPage } from './pages/story/ThemeStoryPage.tsx';
+import { KeyFiguresPage } from './pages/analytics/KeyFiguresPage.tsx';
 import { SearchPage } from './pages/SearchPage.tsx';
 import { AgendaPage } from './pages/agenda/AgendaPage.tsx';
 import { StakeholdersPage } from './pages/stakeholders/StakeholdersPage.tsx';
@@ -70,6 +71,7 @@ export const router = createBrowserRouter([
               { path: 'themes/:id', element: <ThemePage /> },
               { path: 'themes/:id/edit', element: <ThemeFormPage /> },
               { path: 'themes/:id/story', element: <ThemeStoryPage /> },
+              { path: 'key-figures', element: <KeyFiguresPage /> },
               { path: 'agenda', element: <AgendaPage /> },
               { path: 'themes/:id/stakeholders', element: <StakeholdersPage /> },
               { path: 'interactions', element: <InteractionsListPage /> },

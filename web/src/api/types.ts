@@ -6,6 +6,7 @@ import { builtInRelationTypes as relationTypeVocabulary } from '../../../src/dom
 
 export { organisationKinds, themeKinds, themeStatuses } from '../../../src/domain/vocabulary.ts';
 export { metricNames } from '../../../src/modules/analytics/analysis.types.ts';
+export { metricNames } from '../../../src/modules/analytics/analysis.types.ts';
 export {
   attendanceStatuses,
   decisionOutcomes,
@@ -78,6 +79,10 @@ export type Membership = import('../../../src/http/client-types.ts').CurrentSess
 export type BuiltInRelationType = (typeof relationTypeVocabulary)[number]['key'];
 export const builtInRelationTypes: readonly BuiltInRelationType[] = relationTypeVocabulary.map((t) => t.key);
 export type { StoryBlock, StoryDocument, StoryLanguage, StorySection } from '../../../src/modules/story/story-document.ts';
+export type { Communities, MetricRecord, MetricsPage, NodePosition } from '../../../src/modules/analytics/analytics.schema.ts';
+export type { Introductions, Paths, Reach, WhatIf } from '../../../src/modules/analytics/influence.schema.ts';
+export type { MetricName } from '../../../src/modules/analytics/analysis.types.ts';
+export type Projection = (typeof import('../../../src/modules/analytics/analytics.schema.ts').projections)[number];
 export type { Communities, MetricRecord, MetricsPage, NodePosition } from '../../../src/modules/analytics/analytics.schema.ts';
 export type { Introductions, Paths, Reach, WhatIf } from '../../../src/modules/analytics/influence.schema.ts';
 export type { MetricName } from '../../../src/modules/analytics/analysis.types.ts';

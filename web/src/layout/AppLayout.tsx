@@ -135,6 +135,9 @@ export function AppLayout() {
                   <li>
                     <AppNavLink to={wsPath(workspaceId, 'network')}>{t('nav.network')}</AppNavLink>
                   </li>
+                  <li>
+                    <AppNavLink to={wsPath(workspaceId, 'key-figures')}>{t('nav.keyFigures')}</AppNavLink>
+                  </li>
                   {membership.role === 'owner' ? (
                     <li>
                       <AppNavLink to={wsPath(workspaceId, 'members')}>{t('nav.members')}</AppNavLink>

@@ -8,6 +8,7 @@ import { AppLink, ButtonLink } from '../../components/AppLink.tsx';
 import { RecordHeader } from '../../components/RecordHeader.tsx';
 import { RelationsSection } from '../../components/RelationsSection.tsx';
 import { NotesSection } from '../../components/NotesSection.tsx';
+import { PositionSection } from '../analytics/PositionSection.tsx';
 import { QueryStatus } from '../../components/QueryStatus.tsx';
 import { PageSection } from '../../components/PageSection.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
@@ -107,6 +108,7 @@ export function OrganisationPage() {
             </QueryStatus>
           </PageSection>
           <RelationsSection partyId={o.id} partyName={o.name} />
+          <PositionSection nodeId={o.id} name={o.name} />
           <NotesSection subjectType="organisation" subjectId={o.id} />
           <Paragraph className="kring-muted">{t('record.updated', { date: fmt.dateTime(o.updatedAt) })}</Paragraph>
         </>
