@@ -22,6 +22,7 @@ import {
   OUTSIDE_ORGANISATION,
   OUTSIDE_PERSON,
   usableAffiliations,
+  type IdIndex,
   type NodeLookup,
   type SkipCounts,
 } from './collect-ties.ts';
@@ -35,14 +36,15 @@ export function buildNetwork(input: NetworkInput, options: NetworkOptions = {}):
   const nodeIds: string[] = [];
   const nodeNames: string[] = [];
   const nodeKinds: number[] = [];
-  const indexOf = new Map<string, number>();
+  // A prototype-less object rather than a Map: string lookups run about twice as fast.
+  const indexOf: IdIndex = Object.create(null);
   const addParty = (id: string, name: string, kind: number, isNode: boolean) => {
-    if (indexOf.has(id)) throw new Error(`analytics/network: the id ${id} occurs more than once among people and organisations`);
+    if (indexOf[id] !== undefined) throw new Error(`analytics/network: the id ${id} occurs more than once among people and organisations`);
     if (!isNode) {
-      indexOf.set(id, kind === NODE_PERSON ? OUTSIDE_PERSON : OUTSIDE_ORGANISATION);
+      indexOf[id] = kind === NODE_PERSON ? OUTSIDE_PERSON : OUTSIDE_ORGANISATION;
       return;
     }
-    indexOf.set(id, nodeIds.length);
+    indexOf[id] = nodeIds.length;
     nodeIds.push(id);
     nodeNames.push(name);
     nodeKinds.push(kind);
@@ -87,8 +89,8 @@ export function buildNetwork(input: NetworkInput, options: NetworkOptions = {}):
  * The node index an organisation's ties count for: itself, or with `rollUpUnits` its
  * top-level organisation (walking up the parents).
  */
-function topLevelIndex(input: NetworkInput, indexOf: Map<string, number>, settings: NetworkSettings) {
-  if (!settings.rollUpUnits) return (organisationId: string) => indexOf.get(organisationId)!;
+function topLevelIndex(input: NetworkInput, indexOf: IdIndex, settings: NetworkSettings) {
+  if (!settings.rollUpUnits) return (organisationId: string) => indexOf[organisationId]!;
   const parentOf = new Map(input.organisations.map((o) => [o.id, o.parentId ?? null]));
   const resolved = new Map<string, number>();
   return (organisationId: string): number => {
@@ -96,11 +98,11 @@ function topLevelIndex(input: NetworkInput, indexOf: Map<string, number>, settin
     if (known !== undefined) return known;
     const seen = new Set<string>();
     let current = organisationId;
-    while ((indexOf.get(current) ?? 0) < 0 && !seen.has(current)) {
+    while ((indexOf[current] ?? 0) < 0 && !seen.has(current)) {
       seen.add(current);
       current = parentOf.get(current) ?? current;
     }
-    const index = indexOf.get(current)!;
+    const index = indexOf[current]!;
     if (index < 0) throw new Error(`analytics/network: the parents of organisation ${organisationId} form a cycle`);
     resolved.set(organisationId, index);
     return index;

@@ -8,7 +8,6 @@ import {
   NODE_PERSON,
   TIE_AFFILIATION,
   TIE_COLLEAGUE,
-  TIE_RELATION,
   TIE_UNIT,
   type AffiliationRecord,
   type NetworkInput,
@@ -28,12 +27,15 @@ export interface SkipCounts {
 export const OUTSIDE_PERSON = -1;
 export const OUTSIDE_ORGANISATION = -2;
 
+/** Record id → lookup code; made with `Object.create(null)`, so no inherited keys. */
+export type IdIndex = Record<string, number | undefined>;
+
 /**
  * Where each record id landed, in one map so that a relation costs one lookup per end:
  * the node index (0 and up), or `OUTSIDE_PERSON` / `OUTSIDE_ORGANISATION`.
  */
 export interface NodeLookup {
-  readonly indexOf: Map<string, number>;
+  readonly indexOf: IdIndex;
   readonly nodeKinds: readonly number[];
 }
 
@@ -61,24 +63,10 @@ function clampStrength(strength: number): number {
   return Math.min(5, Math.max(1, Math.round(strength) || 3));
 }
 
-function relationTie(relation: RelationRecord, from: number, to: number, settings: NetworkSettings) {
+/** Adds the relation as a tie between two nodes, weighted by its strength. */
+function addRelationTie(table: TieTable, relation: RelationRecord, from: number, to: number, settings: NetworkSettings): void {
   const strength = clampStrength(relation.strength);
-  return {
-    kind: TIE_RELATION,
-    from,
-    to,
-    directed: settings.respectDirection && relation.directed,
-    strength,
-    weight: settings.strengthWeights[strength - 1]!,
-    type: relation.type,
-    since: relation.since ?? null,
-    lastInteraction: relation.lastInteractionOn ?? relation.updatedAt ?? null,
-    relationId: relation.id,
-    fromParty: relation.from,
-    toParty: relation.to,
-    organisationId: null,
-    role: null,
-  };
+  table.addRelation(relation, from, to, settings.respectDirection && relation.directed, strength, settings.strengthWeights[strength - 1]!);
 }
 
 /**
@@ -98,8 +86,8 @@ function forUsableRelations(
       skipped.notValidOnDate += 1;
       continue;
     }
-    const from = nodes.indexOf.get(relation.from);
-    const to = nodes.indexOf.get(relation.to);
+    const from = nodes.indexOf[relation.from];
+    const to = nodes.indexOf[relation.to];
     if (from === undefined || to === undefined) skipped.unknownEnds += 1;
     else use(relation, from, to);
   }
@@ -118,7 +106,7 @@ export function usableAffiliations(input: NetworkInput, nodes: NodeLookup, setti
 }
 
 function isOfKind(nodes: NodeLookup, id: string, kind: number): boolean {
-  const code = nodes.indexOf.get(id);
+  const code = nodes.indexOf[id];
   return code !== undefined && kindOfCode(nodes, code) === kind;
 }
 
@@ -132,7 +120,7 @@ export function collectDirectRelations(
 ): void {
   forUsableRelations(input, nodes, settings, skipped, (relation, from, to) => {
     if (from < 0 || to < 0 || from === to) skipped.outsideProjection += 1;
-    else table.add(relationTie(relation, from, to, settings));
+    else addRelationTie(table, relation, from, to, settings);
   });
 }
 
@@ -147,8 +135,8 @@ export function collectMembershipTies(
   for (const affiliation of affiliations) {
     table.add({
       kind: TIE_AFFILIATION,
-      from: nodes.indexOf.get(affiliation.personId)!,
-      to: nodes.indexOf.get(affiliation.organisationId)!,
+      from: nodes.indexOf[affiliation.personId]!,
+      to: nodes.indexOf[affiliation.organisationId]!,
       directed: false,
       strength: 0,
       weight: settings.affiliationWeight,
@@ -164,11 +152,11 @@ export function collectMembershipTies(
   }
   if (!settings.unitTies) return;
   for (const organisation of input.organisations) {
-    const parent = organisation.parentId ? (nodes.indexOf.get(organisation.parentId) ?? -1) : -1;
+    const parent = organisation.parentId ? (nodes.indexOf[organisation.parentId] ?? -1) : -1;
     if (parent < 0) continue;
     table.add({
       kind: TIE_UNIT,
-      from: nodes.indexOf.get(organisation.id)!,
+      from: nodes.indexOf[organisation.id]!,
       to: parent,
       directed: false,
       strength: 0,
@@ -201,7 +189,7 @@ export function collectColleagueTies(
   const members = new Map<string, number[]>();
   for (const affiliation of affiliations) {
     const list = members.get(affiliation.organisationId);
-    const person = nodes.indexOf.get(affiliation.personId)!;
+    const person = nodes.indexOf[affiliation.personId]!;
     if (list === undefined) members.set(affiliation.organisationId, [person]);
     else if (list.length <= settings.maxColleagueGroup && !list.includes(person)) list.push(person);
   }
@@ -262,7 +250,7 @@ export function collectOrganisationTies(
     for (const from of fromSides) {
       for (const to of toSides) {
         if (from === to) continue;
-        table.add(relationTie(relation, from, to, settings));
+        addRelationTie(table, relation, from, to, settings);
         added = true;
       }
     }

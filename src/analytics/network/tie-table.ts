@@ -2,7 +2,7 @@
  * A growable column store for ties: typed arrays that double when full, so a million
  * relations become a handful of arrays rather than a million objects.
  */
-import type { Ties } from './network.types.ts';
+import { TIE_RELATION, type RelationRecord, type Ties } from './network.types.ts';
 
 /** One tie's fields, as handed to `TieTable.add`. */
 export interface TieFields {
@@ -52,6 +52,26 @@ export class TieTable {
 
   get count(): number {
     return this.size;
+  }
+
+  /** Adds a relation tie without an intermediate object: there may be a million of them. */
+  addRelation(relation: RelationRecord, from: number, to: number, directed: boolean, strength: number, weight: number): void {
+    if (this.size === this.kind.length) this.grow();
+    const t = this.size++;
+    this.kind[t] = TIE_RELATION;
+    this.from[t] = from;
+    this.to[t] = to;
+    this.directed[t] = directed ? 1 : 0;
+    this.strength[t] = strength;
+    this.weight[t] = weight;
+    this.type.push(relation.type);
+    this.since.push(relation.since ?? null);
+    this.lastInteraction.push(relation.lastInteractionOn ?? relation.updatedAt ?? null);
+    this.relationId.push(relation.id);
+    this.fromParty.push(relation.from);
+    this.toParty.push(relation.to);
+    this.organisationId.push(null);
+    this.role.push(null);
   }
 
   add(tie: TieFields): void {
