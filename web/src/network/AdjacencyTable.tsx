@@ -8,6 +8,7 @@ import { AppLink } from '../components/AppLink.tsx';
 import { SortHeader } from '../components/SortHeader.tsx';
 import { recordPath } from '../lib/record-path.ts';
 import { useFormat } from '../i18n/format.ts';
+import type { EncodingColumn } from './use-picture-encoding.ts';
 
 type SortKey = 'label' | 'kind' | 'degree';
 const PAGE = 50;
@@ -19,6 +20,8 @@ interface AdjacencyTableProps {
   relationLabel: (type: string) => string;
   kindLabel: (node: GraphData['nodes'][number]) => string;
   groupLabel: (node: GraphData['nodes'][number]) => string;
+  /** Columns that carry what the picture's size and colour show (community, a metric). */
+  extraColumns?: EncodingColumn[];
 }
 
 /**
@@ -26,7 +29,15 @@ interface AdjacencyTableProps {
  * and how. It carries the same information as the picture, for screen readers, keyboard users
  * and anyone who prefers a table; sortable by every column.
  */
-export function AdjacencyTable({ workspaceId, data, hiddenRelationTypes, relationLabel, kindLabel, groupLabel }: AdjacencyTableProps) {
+export function AdjacencyTable({
+  workspaceId,
+  data,
+  hiddenRelationTypes,
+  relationLabel,
+  kindLabel,
+  groupLabel,
+  extraColumns = [],
+}: AdjacencyTableProps) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const [sort, setSort] = useState<string>('label');
@@ -71,6 +82,11 @@ export function AdjacencyTable({ workspaceId, data, hiddenRelationTypes, relatio
               <SortHeader label={t('network.kind')} field="kind" sort={sort} onSort={setSort} />
               <TableHeaderCell scope="col">{t('network.group')}</TableHeaderCell>
               <SortHeader label={t('network.degree')} field="degree" sort={sort} onSort={setSort} />
+              {extraColumns.map((c) => (
+                <TableHeaderCell key={c.key} scope="col">
+                  {c.label}
+                </TableHeaderCell>
+              ))}
               <TableHeaderCell scope="col">{t('network.neighbours')}</TableHeaderCell>
             </TableRow>
           </TableHeader>
@@ -83,6 +99,9 @@ export function AdjacencyTable({ workspaceId, data, hiddenRelationTypes, relatio
                 <TableCell>{kind}</TableCell>
                 <TableCell>{groupLabel(node)}</TableCell>
                 <TableCell>{fmt.number(neighbours.length)}</TableCell>
+                {extraColumns.map((c) => (
+                  <TableCell key={c.key}>{c.value(node.id)}</TableCell>
+                ))}
                 <TableCell>
                   {neighbours.length === 0 ? (
                     '—'

@@ -28,6 +28,9 @@ import { layoutKey, useNetworkLayout } from './use-network-layout.ts';
 import { download, svgToPng, viewToSvg } from './export-image.ts';
 import { hasWebGL } from './webgl.ts';
 import { otherColour } from './colours.ts';
+import { applyEncoding } from './metric-encoding.ts';
+import { EncodingLegendView, EncodingSelects } from './EncodingControls.tsx';
+import { usePictureEncoding } from './use-picture-encoding.ts';
 
 const organisationKindKeys = new Set([
   'municipality',
@@ -58,10 +61,11 @@ export default function NetworkPage() {
   const ws = useWorkspace();
   const fmt = useFormat();
   const [params, setParams] = useSearchParamsState(
-    ['centre', 'centreName', 'depth', 'themeId', 'organisationId', 'asOf', 'colour'] as const,
+    ['centre', 'centreName', 'depth', 'themeId', 'organisationId', 'asOf', 'colour', 'size'] as const,
     {
       depth: '1',
       colour: 'organisation',
+      size: 'degree',
     },
   );
   const colourBy = (params.colour === 'kind' ? 'kind' : 'organisation') as ColourBy;
@@ -94,10 +98,15 @@ export default function NetworkPage() {
   const data = graphData.data;
   const layout = useNetworkLayout(ws.id, layoutKey(query.centre), data);
   const nodesById = useMemo(() => new Map((data?.nodes ?? []).map((n) => [n.id, n])), [data]);
-  const built = useMemo(
-    () => (data && layout.positions ? buildGraph(data, layout.positions, { colourBy, hiddenRelationTypes: hiddenTypes }) : null),
-    [data, layout.positions, colourBy, hiddenTypes],
-  );
+  const nodeIds = useMemo(() => data?.nodes.map((n) => n.id), [data]);
+  const encoded = usePictureEncoding(ws.id, query, nodeIds, params);
+  const { size: sizeBy, colour: colourEncoding } = encoded.encoding;
+  const built = useMemo(() => {
+    if (!data || !layout.positions) return null;
+    const result = buildGraph(data, layout.positions, { colourBy, hiddenRelationTypes: hiddenTypes });
+    const legend = encoded.metrics ? applyEncoding(result.graph, encoded.metrics, { size: sizeBy, colour: colourEncoding }) : null;
+    return { ...result, legend };
+  }, [data, layout.positions, colourBy, hiddenTypes, encoded.metrics, sizeBy, colourEncoding]);
   const presentTypes = useMemo(
     () => [...new Set((data?.edges ?? []).map((e) => e.type))].sort((a, b) => fmt.compare(relationTypes.label(a), relationTypes.label(b))),
     [data, fmt, relationTypes],
@@ -215,16 +224,7 @@ export default function NetworkPage() {
               value={params.asOf}
               onChange={(asOf) => setParams({ asOf })}
             />
-            <SelectField
-              name="colour"
-              label={t('network.colourBy')}
-              value={colourBy}
-              options={[
-                { value: 'organisation', label: t('network.colourOrganisation') },
-                { value: 'kind', label: t('network.colourKind') },
-              ]}
-              onChange={(colour) => setParams({ colour })}
-            />
+            <EncodingSelects size={sizeBy} colour={colourEncoding ?? colourBy} onChange={setParams} />
           </div>
           {presentTypes.length > 0 ? (
             <Fieldset className="kring-fieldset kring-fieldset--plain kring-checkbox-row">
@@ -253,6 +253,8 @@ export default function NetworkPage() {
       {graphData.error ? <LoadError error={graphData.error} /> : null}
       {layout.error ? <LoadError error={layout.error} /> : null}
       {graphData.isPending ? <Loading label={t('network.loading')} /> : null}
+      {encoded.metricsQuery.error ? <LoadError error={encoded.metricsQuery.error} /> : null}
+      {encoded.needed && encoded.metricsQuery.isFetching ? <Loading label={t('networkEncoding.metricsLoading')} /> : null}
       {data && !layout.positions && !layout.error ? <Loading label={t('network.layingOut')} /> : null}
       {data?.truncated ? (
         <Alert type="warning">
@@ -341,25 +343,29 @@ export default function NetworkPage() {
                   }}
                 />
               </div>
-              <div className="kring-legend">
-                <Heading level={3} appearance="level-5">
-                  {t('network.legend')}
-                </Heading>
-                <ul>
-                  {legend.map(([group, colour]) => (
-                    <li key={group}>
-                      <span className="kring-legend__swatch" style={{ background: colour }} aria-hidden="true" />
-                      {groupName(group)}
-                    </li>
-                  ))}
-                  {hasOther ? (
-                    <li>
-                      <span className="kring-legend__swatch" style={{ background: otherColour }} aria-hidden="true" />
-                      {t('network.otherGroup')}
-                    </li>
-                  ) : null}
-                </ul>
-              </div>
+              {built.legend ? (
+                <EncodingLegendView legend={built.legend} />
+              ) : (
+                <div className="kring-legend">
+                  <Heading level={3} appearance="level-5">
+                    {t('network.legend')}
+                  </Heading>
+                  <ul>
+                    {legend.map(([group, colour]) => (
+                      <li key={group}>
+                        <span className="kring-legend__swatch" style={{ background: colour }} aria-hidden="true" />
+                        {groupName(group)}
+                      </li>
+                    ))}
+                    {hasOther ? (
+                      <li>
+                        <span className="kring-legend__swatch" style={{ background: otherColour }} aria-hidden="true" />
+                        {t('network.otherGroup')}
+                      </li>
+                    ) : null}
+                  </ul>
+                </div>
+              )}
             </>
           )}
         </PageSection>
@@ -375,6 +381,7 @@ export default function NetworkPage() {
             relationLabel={relationTypes.label}
             kindLabel={kindLabel}
             groupLabel={organisationLabel}
+            extraColumns={encoded.columns}
           />
         </PageSection>
       ) : null}
