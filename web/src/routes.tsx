@@ -27,6 +27,7 @@ import { KeyFiguresPage } from './pages/analytics/KeyFiguresPage.tsx';
 import { SearchPage } from './pages/SearchPage.tsx';
 import { AgendaPage } from './pages/agenda/AgendaPage.tsx';
 import { StakeholdersPage } from './pages/stakeholders/StakeholdersPage.tsx';
+import { MaturityPage } from './pages/maturity/MaturityPage.tsx';
 import { InteractionsListPage } from './pages/interactions/InteractionsListPage.tsx';
 import { InteractionPage } from './pages/interactions/InteractionPage.tsx';
 import { InteractionFormPage } from './pages/interactions/InteractionFormPage.tsx';
@@ -74,6 +75,7 @@ export const router = createBrowserRouter([
               { path: 'key-figures', element: <KeyFiguresPage /> },
               { path: 'agenda', element: <AgendaPage /> },
               { path: 'themes/:id/stakeholders', element: <StakeholdersPage /> },
+              { path: 'maturity', element: <MaturityPage /> },
               { path: 'interactions', element: <InteractionsListPage /> },
               { path: 'interactions/new', element: <InteractionFormPage /> },
               { path: 'interactions/:id', element: <InteractionPage /> },

@@ -12,6 +12,7 @@ import type {
   Mandate,
   MandateInput,
   MaturityModel,
+  MaturityComparison,
   Assessment,
   AssessmentInput,
   StakeholderAssessment,
@@ -38,5 +39,10 @@ export const engagementPlansApi = recordApi<EngagementPlan, EngagementPlanInput>
 export const decisionsApi = recordApi<Decision, DecisionInput>('decisions');
 
 /** Step 3: maturity models and the dated assessments of organisations against them. */
-export const maturityModelsApi = recordApi<MaturityModel, never>('maturity-models');
+export const maturityModelsApi = {
+  ...recordApi<MaturityModel, never>('maturity-models'),
+  /** Each organisation's latest scores and trend on one model, optionally only the theme's organisations. */
+  comparison: (workspaceId: string, modelId: string, query: { themeId?: string; asOf?: string } = {}) =>
+    request<MaturityComparison>(`${workspacePath(workspaceId, 'maturity-models')}/${encodeURIComponent(modelId)}/comparison`, { query }),
+};
 export const assessmentsApi = recordApi<Assessment, AssessmentInput>('assessments');

@@ -6,7 +6,6 @@ import { builtInRelationTypes as relationTypeVocabulary } from '../../../src/dom
 
 export { organisationKinds, themeKinds, themeStatuses } from '../../../src/domain/vocabulary.ts';
 export { metricNames } from '../../../src/modules/analytics/analysis.types.ts';
-export { metricNames } from '../../../src/modules/analytics/analysis.types.ts';
 export {
   attendanceStatuses,
   decisionOutcomes,
@@ -39,6 +38,7 @@ export type {
 } from '../../../src/modules/interactions/interaction.schema.ts';
 export type { StayInTouch, OverdueContact } from '../../../src/modules/stay-in-touch/stay-in-touch.schema.ts';
 export type { MaturityModel } from '../../../src/modules/maturity/maturity-model.schema.ts';
+export type { Comparison as MaturityComparison } from '../../../src/modules/maturity/comparison.schema.ts';
 export type { Assessment, CreateAssessment as AssessmentInput } from '../../../src/modules/maturity/assessment.schema.ts';
 export type { Action, CreateAction as ActionInput } from '../../../src/modules/actions/action.schema.ts';
 export type { Mandate, CreateMandate as MandateInput } from '../../../src/modules/mandates/mandate.schema.ts';
@@ -79,10 +79,6 @@ export type Membership = import('../../../src/http/client-types.ts').CurrentSess
 export type BuiltInRelationType = (typeof relationTypeVocabulary)[number]['key'];
 export const builtInRelationTypes: readonly BuiltInRelationType[] = relationTypeVocabulary.map((t) => t.key);
 export type { StoryBlock, StoryDocument, StoryLanguage, StorySection } from '../../../src/modules/story/story-document.ts';
-export type { Communities, MetricRecord, MetricsPage, NodePosition } from '../../../src/modules/analytics/analytics.schema.ts';
-export type { Introductions, Paths, Reach, WhatIf } from '../../../src/modules/analytics/influence.schema.ts';
-export type { MetricName } from '../../../src/modules/analytics/analysis.types.ts';
-export type Projection = (typeof import('../../../src/modules/analytics/analytics.schema.ts').projections)[number];
 export type { Communities, MetricRecord, MetricsPage, NodePosition } from '../../../src/modules/analytics/analytics.schema.ts';
 export type { Introductions, Paths, Reach, WhatIf } from '../../../src/modules/analytics/influence.schema.ts';
 export type { MetricName } from '../../../src/modules/analytics/analysis.types.ts';

@@ -14,6 +14,7 @@ import { DecisionsPanel } from '../../decisions/DecisionsPanel.tsx';
 import { EngagementPlansPanel } from '../../engagement/EngagementPlansPanel.tsx';
 import { InitiativesPanel } from '../../initiatives/InitiativesPanel.tsx';
 import { MandatesPanel } from './MandatesPanel.tsx';
+import { MaturitySummary } from './MaturitySummary.tsx';
 import { StepSection } from './StepSection.tsx';
 
 interface StepProps {
@@ -34,14 +35,17 @@ export function RoleStep({ theme, records, progress }: StepProps) {
   );
 }
 
-/** Step 3, position: the groups working on the theme (the maturity comparison follows its own endpoint). */
-export function PositionStep({ records, progress }: StepProps) {
+/** Step 3, position: how many of the theme's organisations are assessed, the way to the comparison, and the groups. */
+export function PositionStep({ theme, records, progress }: StepProps) {
   const { t } = useTranslation();
   const ws = useWorkspace();
   return (
     <StepSection step="position" progress={stepOf(progress, 'position')}>
       <SubSection titleId="maturity-title" title={t('maturity.title')}>
-        <Paragraph>{t('method.maturityPending')}</Paragraph>
+        <MaturitySummary theme={theme} assessments={records.assessments.data?.data ?? []} />
+        <div className="kring-actions">
+          <ButtonLink to={`${wsPath(ws.id, 'maturity')}?themeId=${theme.id}`}>{t('maturity.open')}</ButtonLink>
+        </div>
       </SubSection>
       <SubSection titleId="groups-title" title={t('groups.title')}>
         <QueryStatus query={records.groups}>
