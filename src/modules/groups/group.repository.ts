@@ -126,8 +126,3 @@ export async function replaceMembers(db: Executor, workspaceId: string, groupId:
     )
     .execute();
 }
-
-/** Deletes a group; its themes and members go by cascade, its knowledge items stay without a group. */
-export async function deleteGroup(db: Executor, workspaceId: string, id: string): Promise<void> {
-  await db.deleteFrom('groups').where('workspaceId', '=', workspaceId).where('id', '=', id).execute();
-}

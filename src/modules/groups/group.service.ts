@@ -9,9 +9,9 @@ import { newId } from '../../lib/ids.ts';
 import { fold } from '../../lib/text.ts';
 import { auditByActor } from '../audit/audit.repository.ts';
 import { replaceLinks } from '../method/link-table.ts';
+import { deleteRecord } from '../method/record-delete.ts';
 import { ReferenceCheck } from '../method/reference-check.ts';
 import { assertNameFree } from '../method/unique-name.ts';
-import { deleteNotesOn } from '../notes/note.repository.ts';
 import * as repo from './group.repository.ts';
 import type { CreateGroup, Group, UpdateGroup } from './group.schema.ts';
 
@@ -89,11 +89,6 @@ export async function updateGroup(
 }
 
 /** Deletes a group with its themes, members and the notes on it; its knowledge items stay, without a group. */
-export async function deleteGroup(ctx: AppContext, actor: WorkspaceActor, id: string): Promise<void> {
-  await ctx.db.kysely.transaction().execute(async (trx) => {
-    if (!(await repo.findGroup(trx, actor.workspaceId, id))) throw notFound('Group');
-    await deleteNotesOn(trx, actor.workspaceId, 'group', [id]);
-    await repo.deleteGroup(trx, actor.workspaceId, id);
-    await auditByActor(trx, actor, 'delete', 'group', id);
-  });
+export function deleteGroup(ctx: AppContext, actor: WorkspaceActor, id: string): Promise<void> {
+  return deleteRecord(ctx, actor, id, { table: 'groups', noun: 'Group', auditType: 'group', notes: 'group' });
 }

@@ -66,8 +66,3 @@ export async function insertInitiative(db: Executor, row: InitiativeRow): Promis
 /** Updates when the version still matches; returns whether the row changed. */
 export const updateInitiative = (db: Executor, id: string, version: number, changes: Partial<InitiativeRow>) =>
   updateIfVersion(db, 'initiatives', id, version, changes);
-
-/** Deletes an initiative; its links go by cascade. */
-export async function deleteInitiative(db: Executor, workspaceId: string, id: string): Promise<void> {
-  await db.deleteFrom('initiatives').where('workspaceId', '=', workspaceId).where('id', '=', id).execute();
-}

@@ -9,8 +9,8 @@ import { newId } from '../../lib/ids.ts';
 import { fold } from '../../lib/text.ts';
 import { auditByActor } from '../audit/audit.repository.ts';
 import { replaceLinks } from '../method/link-table.ts';
+import { deleteRecord } from '../method/record-delete.ts';
 import { ReferenceCheck } from '../method/reference-check.ts';
-import { deleteNotesOn } from '../notes/note.repository.ts';
 import * as repo from './initiative.repository.ts';
 import type { CreateInitiative, Initiative, UpdateInitiative } from './initiative.schema.ts';
 
@@ -89,11 +89,6 @@ export async function updateInitiative(
 }
 
 /** Deletes an initiative with its links and the notes on it. */
-export async function deleteInitiative(ctx: AppContext, actor: WorkspaceActor, id: string): Promise<void> {
-  await ctx.db.kysely.transaction().execute(async (trx) => {
-    if (!(await repo.findInitiative(trx, actor.workspaceId, id))) throw notFound('Initiative');
-    await deleteNotesOn(trx, actor.workspaceId, 'initiative', [id]);
-    await repo.deleteInitiative(trx, actor.workspaceId, id);
-    await auditByActor(trx, actor, 'delete', 'initiative', id);
-  });
+export function deleteInitiative(ctx: AppContext, actor: WorkspaceActor, id: string): Promise<void> {
+  return deleteRecord(ctx, actor, id, { table: 'initiatives', noun: 'Initiative', auditType: 'initiative', notes: 'initiative' });
 }

@@ -61,8 +61,3 @@ export async function insertKnowledgeItem(db: Executor, row: KnowledgeItemRow): 
 /** Updates when the version still matches; returns whether the row changed. */
 export const updateKnowledgeItem = (db: Executor, id: string, version: number, changes: Partial<KnowledgeItemRow>) =>
   updateIfVersion(db, 'knowledgeItems', id, version, changes);
-
-/** Deletes a knowledge item; its theme links go by cascade. */
-export async function deleteKnowledgeItem(db: Executor, workspaceId: string, id: string): Promise<void> {
-  await db.deleteFrom('knowledgeItems').where('workspaceId', '=', workspaceId).where('id', '=', id).execute();
-}

@@ -9,6 +9,7 @@ import { newId } from '../../lib/ids.ts';
 import { fold } from '../../lib/text.ts';
 import { auditByActor } from '../audit/audit.repository.ts';
 import { replaceLinks } from '../method/link-table.ts';
+import { deleteRecord } from '../method/record-delete.ts';
 import { ReferenceCheck } from '../method/reference-check.ts';
 import * as repo from './knowledge-item.repository.ts';
 import type { CreateKnowledgeItem, KnowledgeItem, UpdateKnowledgeItem } from './knowledge-item.schema.ts';
@@ -77,10 +78,7 @@ export async function updateKnowledgeItem(
   });
 }
 
-export async function deleteKnowledgeItem(ctx: AppContext, actor: WorkspaceActor, id: string): Promise<void> {
-  await ctx.db.kysely.transaction().execute(async (trx) => {
-    if (!(await repo.findKnowledgeItem(trx, actor.workspaceId, id))) throw notFound('Knowledge item');
-    await repo.deleteKnowledgeItem(trx, actor.workspaceId, id);
-    await auditByActor(trx, actor, 'delete', 'knowledge_item', id);
-  });
+/** Deletes a knowledge item with its theme links. */
+export function deleteKnowledgeItem(ctx: AppContext, actor: WorkspaceActor, id: string): Promise<void> {
+  return deleteRecord(ctx, actor, id, { table: 'knowledgeItems', noun: 'Knowledge item', auditType: 'knowledge_item' });
 }

@@ -42,10 +42,6 @@ export async function insertMandate(db: Executor, row: MandateRow): Promise<void
 export const updateMandate = (db: Executor, id: string, version: number, changes: Partial<MandateRow>) =>
   updateIfVersion(db, 'mandates', id, version, changes);
 
-export async function deleteMandate(db: Executor, workspaceId: string, id: string): Promise<void> {
-  await db.deleteFrom('mandates').where('workspaceId', '=', workspaceId).where('id', '=', id).execute();
-}
-
 /** The ids of the mandates on these themes, whose notes go when the themes go. */
 export async function mandateIdsOfThemes(db: Executor, workspaceId: string, themeIds: string[]): Promise<string[]> {
   if (themeIds.length === 0) return [];

@@ -5,8 +5,8 @@ import type { WorkspaceActor } from '../../http/route.ts';
 import { nowIso } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
 import { auditByActor } from '../audit/audit.repository.ts';
+import { deleteRecord } from '../method/record-delete.ts';
 import { ReferenceCheck } from '../method/reference-check.ts';
-import { deleteNotesOn } from '../notes/note.repository.ts';
 import * as repo from './mandate.repository.ts';
 import type { CreateMandate, Mandate, UpdateMandate } from './mandate.schema.ts';
 
@@ -79,11 +79,6 @@ export async function updateMandate(
 }
 
 /** Deletes a mandate with the notes on it. */
-export async function deleteMandate(ctx: AppContext, actor: WorkspaceActor, id: string): Promise<void> {
-  await ctx.db.kysely.transaction().execute(async (trx) => {
-    if (!(await repo.findMandate(trx, actor.workspaceId, id))) throw notFound('Mandate');
-    await deleteNotesOn(trx, actor.workspaceId, 'mandate', [id]);
-    await repo.deleteMandate(trx, actor.workspaceId, id);
-    await auditByActor(trx, actor, 'delete', 'mandate', id);
-  });
+export function deleteMandate(ctx: AppContext, actor: WorkspaceActor, id: string): Promise<void> {
+  return deleteRecord(ctx, actor, id, { table: 'mandates', noun: 'Mandate', auditType: 'mandate', notes: 'mandate' });
 }

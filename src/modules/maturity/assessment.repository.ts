@@ -94,11 +94,6 @@ export async function replaceScores(
     .execute();
 }
 
-/** Deletes an assessment; its scores go by cascade. */
-export async function deleteAssessment(db: Executor, workspaceId: string, id: string): Promise<void> {
-  await db.deleteFrom('assessments').where('workspaceId', '=', workspaceId).where('id', '=', id).execute();
-}
-
 /** The ids of the assessments of these organisations, whose notes go when the organisations go. */
 export async function assessmentIdsOfOrganisations(db: Executor, workspaceId: string, organisationIds: string[]): Promise<string[]> {
   if (organisationIds.length === 0) return [];

@@ -7,8 +7,8 @@ import type { WorkspaceActor } from '../../http/route.ts';
 import { nowIso } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
 import { auditByActor } from '../audit/audit.repository.ts';
+import { deleteRecord } from '../method/record-delete.ts';
 import { ReferenceCheck } from '../method/reference-check.ts';
-import { deleteNotesOn } from '../notes/note.repository.ts';
 import * as repo from './assessment.repository.ts';
 import type { Assessment, CreateAssessment, ScoreInput, UpdateAssessment } from './assessment.schema.ts';
 import { contentOf, findModel } from './maturity-model.repository.ts';
@@ -115,11 +115,6 @@ export async function updateAssessment(
 }
 
 /** Deletes an assessment with its scores and the notes on it. */
-export async function deleteAssessment(ctx: AppContext, actor: WorkspaceActor, id: string): Promise<void> {
-  await ctx.db.kysely.transaction().execute(async (trx) => {
-    if (!(await repo.findAssessment(trx, actor.workspaceId, id))) throw notFound('Assessment');
-    await deleteNotesOn(trx, actor.workspaceId, 'assessment', [id]);
-    await repo.deleteAssessment(trx, actor.workspaceId, id);
-    await auditByActor(trx, actor, 'delete', 'assessment', id);
-  });
+export function deleteAssessment(ctx: AppContext, actor: WorkspaceActor, id: string): Promise<void> {
+  return deleteRecord(ctx, actor, id, { table: 'assessments', noun: 'Assessment', auditType: 'assessment', notes: 'assessment' });
 }
