@@ -43,7 +43,7 @@ export function EncodingSelects({
 }
 
 /** The legend of a picture coloured by community or by a metric; the list below shows the same values. */
-export function EncodingLegendView({ legend }: { legend: EncodingLegend }) {
+export function EncodingLegendView({ legend, communityLabel }: { legend: EncodingLegend; communityLabel: (c: number) => string }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   return (
@@ -56,7 +56,7 @@ export function EncodingLegendView({ legend }: { legend: EncodingLegend }) {
           {legend.entries.map((e) => (
             <li key={e.community ?? 'rest'}>
               <span className="kring-legend__swatch" style={{ background: e.colour }} aria-hidden="true" />
-              {e.community === null ? t('network.otherGroup') : t('networkEncoding.communityN', { n: e.community })}
+              {e.community === null ? t('network.otherGroup') : communityLabel(e.community)}
             </li>
           ))}
         </ul>

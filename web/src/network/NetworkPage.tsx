@@ -344,7 +344,7 @@ export default function NetworkPage() {
                 />
               </div>
               {built.legend ? (
-                <EncodingLegendView legend={built.legend} />
+                <EncodingLegendView legend={built.legend} communityLabel={encoded.communityLabel} />
               ) : (
                 <div className="kring-legend">
                   <Heading level={3} appearance="level-5">

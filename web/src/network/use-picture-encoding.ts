@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { useQuery } from '@tanstack/react-query';
+import { analyticsApi } from '../api/analytics.ts';
 import { useFormat } from '../i18n/format.ts';
-import { formatMetric } from '../pages/analytics/analytics-query.ts';
+import { analyticsRetry, formatMetric } from '../pages/analytics/analytics-query.ts';
 import { isMetricName, type ColourEncoding, type NodeMetrics, type SizeBy } from './metric-encoding.ts';
 import { useNodeMetrics } from './use-node-metrics.ts';
 
@@ -34,21 +36,30 @@ export function usePictureEncoding(
   const encoding = encodingFrom(params);
   const needed = encoding.size !== 'degree' || encoding.colour !== null;
   const metrics = useNodeMetrics(workspaceId, graphKey, ids, needed);
+  const communities = useQuery({
+    queryKey: ['analytics', workspaceId, 'communities'],
+    queryFn: () => analyticsApi.communities(workspaceId),
+    enabled: encoding.colour === 'community',
+    staleTime: 60_000,
+    ...analyticsRetry,
+  });
   const of = (id: string): NodeMetrics | undefined => metrics.data?.get(id);
+  // Communities are named after their dominant organisation, as on the key figures page; else numbered from 1.
+  const communityLabel = (c: number | null | undefined) => {
+    if (c === null || c === undefined) return t('networkEncoding.noCommunity');
+    return communities.data?.data.find((x) => x.id === c)?.label ?? t('networkEncoding.communityN', { n: c + 1 });
+  };
   const columns: EncodingColumn[] = [];
   if (encoding.colour === 'community') {
     columns.push({
       key: 'community',
       label: t('networkEncoding.community'),
-      value: (id) => {
-        const c = of(id)?.community;
-        return c === null || c === undefined ? t('networkEncoding.noCommunity') : t('networkEncoding.communityN', { n: c });
-      },
+      value: (id) => communityLabel(of(id)?.community),
     });
   }
   for (const metric of new Set([encoding.colour, encoding.size])) {
     if (!metric || metric === 'community' || metric === 'degree') continue;
     columns.push({ key: metric, label: t(`metrics.${metric}`), value: (id) => formatMetric(of(id)?.[metric] ?? null, fmt.locale) });
   }
-  return { encoding, metrics: needed ? metrics.data : undefined, metricsQuery: metrics, needed, columns };
+  return { encoding, metrics: needed ? metrics.data : undefined, metricsQuery: metrics, needed, columns, communityLabel };
 }

@@ -15,3 +15,11 @@ export function AnalyticsQueryStatus<T>({
   if (query.isPending || query.data === undefined) return <Loading label={query.failureCount > 0 ? t('influence.pending') : undefined} />;
   return <>{children(query.data)}</>;
 }
+
+/**
+ * While an answer says the network has changed since it was computed, ask again every few
+ * seconds, so the view catches up with the new analysis without a reload.
+ */
+export const refetchWhileStale = {
+  refetchInterval: (query: { state: { data?: { stale: boolean } } }) => (query.state.data?.stale ? 4000 : false),
+};

@@ -15,7 +15,7 @@ import { useFormat } from '../../i18n/format.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { AnalysisStamp } from '../analytics/AnalysisStamp.tsx';
 import { analyticsRetry } from '../analytics/analytics-query.ts';
-import { AnalyticsQueryStatus } from './AnalyticsQueryStatus.tsx';
+import { AnalyticsQueryStatus, refetchWhileStale } from './AnalyticsQueryStatus.tsx';
 import { CirclePicture } from './CirclePicture.tsx';
 import { DecisionMakersTable } from './DecisionMakersTable.tsx';
 import { OwnPersonSetting } from './OwnPersonSetting.tsx';
@@ -47,6 +47,7 @@ function Circle({ themeId, themeTitle, from }: { themeId: string; themeTitle: st
     queryKey: ['analytics', ws.id, 'reach', from, themeId],
     queryFn: () => analyticsApi.reach(ws.id, themeId),
     ...analyticsRetry,
+    ...refetchWhileStale,
   });
   const plans = useQuery({
     queryKey: ['engagement-plans', ws.id, { themeId, limit: 200 }],

@@ -7,6 +7,7 @@ import { wsPath } from '../../auth/workspace-context.ts';
 import { AppLink } from '../../components/AppLink.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { analyticsRetry } from '../analytics/analytics-query.ts';
+import { refetchWhileStale } from './AnalyticsQueryStatus.tsx';
 import { intermediaries } from './hop-words.ts';
 import { NodeLink } from './IntroductionsSection.tsx';
 import { NOT_REACHED, type RingMember } from './ring-layout.ts';
@@ -33,6 +34,7 @@ export function DecisionMakersTable({ workspaceId, from, members }: { workspaceI
       queryKey: ['analytics', workspaceId, 'paths', from, m.node.id, 1],
       queryFn: () => analyticsApi.paths(workspaceId, m.node.id, 1, from),
       ...analyticsRetry,
+      ...refetchWhileStale,
     })),
   });
   return (

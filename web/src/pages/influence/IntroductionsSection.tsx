@@ -7,7 +7,7 @@ import type { NodeRef } from './hop-words.ts';
 import { wsPath } from '../../auth/workspace-context.ts';
 import { AppLink } from '../../components/AppLink.tsx';
 import { PageSection } from '../../components/PageSection.tsx';
-import { AnalyticsQueryStatus } from './AnalyticsQueryStatus.tsx';
+import { AnalyticsQueryStatus, refetchWhileStale } from './AnalyticsQueryStatus.tsx';
 import { analyticsRetry } from '../analytics/analytics-query.ts';
 import { useTieWords } from './use-tie-words.ts';
 
@@ -24,6 +24,7 @@ export function IntroductionsSection({ workspaceId, to }: { workspaceId: string;
     queryKey: ['analytics', workspaceId, 'introductions', to],
     queryFn: () => analyticsApi.introductions(workspaceId, to),
     ...analyticsRetry,
+    ...refetchWhileStale,
   });
   return (
     <PageSection titleId="introductions-title" title={t('influence.introductions')}>

@@ -10,7 +10,7 @@ import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { useSearchParamsState } from '../../lib/use-search-params-state.ts';
 import { AnalysisStamp } from '../analytics/AnalysisStamp.tsx';
 import { analyticsRetry } from '../analytics/analytics-query.ts';
-import { AnalyticsQueryStatus } from './AnalyticsQueryStatus.tsx';
+import { AnalyticsQueryStatus, refetchWhileStale } from './AnalyticsQueryStatus.tsx';
 import { IntroductionsSection, NodeLink } from './IntroductionsSection.tsx';
 import { OwnPersonSetting } from './OwnPersonSetting.tsx';
 import { PathList } from './PathList.tsx';
@@ -25,6 +25,7 @@ function PathsTo({ workspaceId, from, to }: { workspaceId: string; from: string;
     queryKey: ['analytics', workspaceId, 'paths', from, to, PATHS],
     queryFn: () => analyticsApi.paths(workspaceId, to, PATHS, from),
     ...analyticsRetry,
+    ...refetchWhileStale,
   });
   return (
     <AnalyticsQueryStatus query={query}>
