@@ -3,7 +3,7 @@
  * (bench/analytics/run.ts), or one of them when named first.
  *
  *   npm run bench                         both suites
- *   npm run bench -- api [--database sqlite|postgres|both] [--seconds 10] [--connections 32] [--workers 1] [--regenerate]
+ *   npm run bench -- api [--database sqlite|postgres|both] [--seconds 10] [--connections 32] [--workers 1] [--loader wrk|autocannon] [--regenerate]
  *   npm run bench -- analytics [--sizes 1000,10000,100000] [--only betweenness,pagerank] [--seed 1] [--clock cpu|wall] [--docs]
  *
  * Without a suite name, the analytics flags go to the analytics suite and every other
