@@ -89,6 +89,8 @@ export async function createModel(ctx: AppContext, actor: WorkspaceActor, input:
   const content = { levels: input.levels.map(withDescription), dimensions: input.dimensions.map(withDescription) };
   return ctx.db.kysely.transaction().execute(async (trx) => {
     await checkContent(trx, actor.workspaceId, content);
+    // The built-in model first, so that its name stays its own.
+    await repo.ensureDefaultModel(trx, actor.workspaceId);
     return insert(trx, actor, newRow(actor.workspaceId, { ...input, ...content }));
   });
 }

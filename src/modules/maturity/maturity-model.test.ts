@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dialects } from '../../test/databases.ts';
+import { makeWorkspace } from '../../test/factories.ts';
 import { startTestServer, type TestServer } from '../../test/test-server.ts';
 import { auditActions, makeRegion, pointers, type Region } from '../method/region.fixture.ts';
 import { defaultModel } from './default-model.ts';
@@ -20,6 +21,16 @@ describe.each(dialects)('maturity models API on %s', (dialect) => {
     url = `${region.base}/maturity-models`;
   });
   afterAll(() => server.close());
+
+  it("keeps the built-in model's name its own, even before the workspace first lists its models", async () => {
+    const fresh = await makeWorkspace(server.ctx, 'Nieuw');
+    const models = `/api/v1/workspaces/${fresh.workspace.id}/maturity-models`;
+    const body = { name: 'datagedreven werken (kring)', levels, dimensions: [dimension('x', 'X')] };
+    const taken = await server.request('POST', models, { token: fresh.editor.token, body });
+    expect(taken.status).toBe(409);
+    const list = await server.request('GET', models, { token: fresh.viewer.token });
+    expect(list.body.data.map((m: { builtIn: string | null }) => m.builtIn)).toEqual(['data-driven-working']);
+  });
 
   it('gives every workspace the built-in model for data-driven working, in Dutch and English, once', async () => {
     const first = await server.request('GET', url, viewer());
