@@ -1,8 +1,19 @@
 import type { AppContext } from '../../app/context.ts';
 import { defineRoute } from '../../http/route.ts';
 import { workspaceParams } from '../../http/schemas.ts';
-import { pathsQuery, pathsSchema, type Paths } from './influence.schema.ts';
-import { runQuery, startOf } from './influence.service.ts';
+import {
+  introductionsQuery,
+  introductionsSchema,
+  pathsQuery,
+  pathsSchema,
+  reachQuery,
+  reachSchema,
+  whatIfQuery,
+  whatIfSchema,
+  type Introductions,
+  type Paths,
+} from './influence.schema.ts';
+import { getReach, getWhatIfLeaves, runQuery, startOf } from './influence.service.ts';
 
 const tag = 'analytics';
 const base = '/api/v1/workspaces/:workspaceId/analytics';
@@ -31,6 +42,49 @@ export function influenceRoutes(ctx: AppContext) {
           k: query.k,
         });
       },
+    }),
+    defineRoute({
+      method: 'GET',
+      url: `${base}/introductions`,
+      operationId: 'findIntroductions',
+      summary: 'Who can introduce you (or from) to a person: the people tied to both, or else pairs who close the gap.',
+      tag,
+      access: { workspace: 'viewer' },
+      params: workspaceParams,
+      query: introductionsQuery,
+      success: { status: 200, description: 'The introducers, best first.', schema: introductionsSchema },
+      errors,
+      handler: async ({ actor, query }) => {
+        const from = await startOf(ctx, actor, query.from);
+        const key = { workspaceId: actor.workspaceId, projection: query.projection };
+        return runQuery<Introductions>(ctx, key, 'introductions', { from, to: query.to, limit: query.limit });
+      },
+    }),
+    defineRoute({
+      method: 'GET',
+      url: `${base}/reach`,
+      operationId: 'getReach',
+      summary: "How many people you (or from) reach in 1, 2 and 3 steps, and which share of a theme's decision-makers within 2.",
+      tag,
+      access: { workspace: 'viewer' },
+      params: workspaceParams,
+      query: reachQuery,
+      success: { status: 200, description: 'The reach.', schema: reachSchema },
+      errors,
+      handler: async ({ actor, query }) => getReach(ctx, actor, query),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: `${base}/what-if-leaves`,
+      operationId: 'whatIfLeaves',
+      summary: 'What happens if a person leaves: who loses their connection, and which ties go.',
+      tag,
+      access: { workspace: 'viewer' },
+      params: workspaceParams,
+      query: whatIfQuery,
+      success: { status: 200, description: 'The consequences of the departure.', schema: whatIfSchema },
+      errors,
+      handler: async ({ actor, query }) => getWhatIfLeaves(ctx, actor, query),
     }),
   ];
 }

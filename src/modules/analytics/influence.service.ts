@@ -7,8 +7,11 @@ import { badRequest, notFound } from '../../http/errors.ts';
 import type { WorkspaceActor } from '../../http/route.ts';
 import { QueryFailed } from './analytics.engine.ts';
 import type { AnalysisKey, NetworkStamp } from './analytics.protocol.ts';
-import { findOwnPersonId } from './analytics.repository.ts';
+import { todayIso } from '../../lib/clock.ts';
+import { findThemeOrganisationIds } from '../graph/graph.repository.ts';
+import { findOwnPersonId, listThemeDecisionMakers } from './analytics.repository.ts';
 import { analyticsEngine } from './analytics.service.ts';
+import type { Reach, ReachQuery, WhatIf, WhatIfQuery } from './influence.schema.ts';
 
 /**
  * The start of a query: the `from` given, or else the member's own person; a 400 naming
@@ -36,4 +39,30 @@ export async function runQuery<T extends object>(
     if (error instanceof QueryFailed && error.code === 'not_found') throw notFound(error.message);
     throw error;
   }
+}
+
+/** Reach in 1–3 steps, and with a theme the share of its decision-makers within 2 steps. */
+export async function getReach(ctx: AppContext, actor: WorkspaceActor, query: ReachQuery): Promise<Reach> {
+  const from = await startOf(ctx, actor, query.from);
+  let decisionMakers: string[] | null = null;
+  if (query.themeId) {
+    if (!(await findThemeOrganisationIds(ctx.db.kysely, actor.workspaceId, query.themeId))) throw notFound('Theme');
+    decisionMakers = await listThemeDecisionMakers(ctx.db.kysely, actor.workspaceId, query.themeId, todayIso());
+  }
+  const answer = await runQuery<Omit<Reach, 'theme'> & { theme: Omit<NonNullable<Reach['theme']>, 'themeId'> | null }>(
+    ctx,
+    { workspaceId: actor.workspaceId, projection: query.projection },
+    'reach',
+    { from, decisionMakers },
+  );
+  return { ...answer, theme: answer.theme && { themeId: query.themeId!, ...answer.theme } };
+}
+
+/** What changes if a person leaves; the part that stays is the one with the member's own person. */
+export async function getWhatIfLeaves(ctx: AppContext, actor: WorkspaceActor, query: WhatIfQuery): Promise<WhatIf> {
+  const keep = await findOwnPersonId(ctx.db.kysely, actor.workspaceId, actor.userId);
+  return runQuery<WhatIf>(ctx, { workspaceId: actor.workspaceId, projection: query.projection }, 'whatIfLeaves', {
+    leaver: query.personId,
+    keep,
+  });
 }

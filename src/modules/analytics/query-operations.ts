@@ -2,9 +2,18 @@
  * The influence queries the querying worker answers on a kept network, each a thin call
  * into `src/analytics/influence` with record ids turned into node indices and back.
  */
-import { preparePaths, type PathIndex } from '../../analytics/influence/path-index.ts';
-import { bestPaths } from '../../analytics/influence/paths.ts';
-import { nodeIndexById, nodeKindNames } from '../../analytics/network/index.ts';
+import {
+  bestPaths,
+  introductions,
+  preparePaths,
+  reach,
+  shareWithin,
+  whatIfLeaves,
+  type NamedNode,
+  type PathIndex,
+} from '../../analytics/influence/index.ts';
+import { articulationPoints, type ArticulationPoints } from '../../analytics/metrics/structure/index.ts';
+import { nodeIndexById, nodeKindNames, type TieDescription } from '../../analytics/network/index.ts';
 import type { NetworkSnapshot } from './analytics.protocol.ts';
 import type { NodeRef } from './influence.schema.ts';
 
@@ -18,6 +27,7 @@ interface Prepared {
   snapshot: NetworkSnapshot;
   indexOf: Map<string, number>;
   paths(): PathIndex;
+  cutPoints(): ArticulationPoints;
 }
 
 type Operation = (prepared: Prepared, input: never) => unknown;
@@ -35,6 +45,16 @@ export function nodeRef(snapshot: NetworkSnapshot, node: number): NodeRef {
   return { id: network.nodeIds[node]!, kind: nodeKindNames[network.nodeKinds[node]!]!, name: network.nodeNames[node]! };
 }
 
+/** The fields of a tie that answers show. */
+const tieSummary = (tie: TieDescription) => ({
+  via: tie.via,
+  strength: tie.strength,
+  weight: tie.weight,
+  since: tie.since,
+  lastInteraction: tie.lastInteraction,
+  relationId: tie.relationId,
+});
+
 const operations: Record<string, Operation> = {
   paths(prepared, input: { from: string; to: string; k: number }) {
     const source = nodeOf(prepared, input.from, 'from');
@@ -50,6 +70,61 @@ const operations: Record<string, Operation> = {
       })),
     };
   },
+
+  introductions(prepared, input: { from: string; to: string; limit: number }) {
+    const { snapshot } = prepared;
+    const ref = (node: NamedNode) => nodeRef(snapshot, node.index);
+    const found = introductions(snapshot.network, nodeOf(prepared, input.from, 'from'), nodeOf(prepared, input.to, 'to'), {
+      limit: input.limit,
+    });
+    return {
+      from: ref(found.source),
+      to: ref(found.target),
+      direct: found.direct,
+      shared: found.shared.map((one) => ({ ...one, introducer: ref(one.introducer) })),
+      secondDegree: found.secondDegree.map((pair) => ({ ...pair, first: ref(pair.first), second: ref(pair.second), ties: [...pair.ties] })),
+    };
+  },
+
+  reach(prepared, input: { from: string; decisionMakers: string[] | null }) {
+    const { snapshot } = prepared;
+    const source = nodeOf(prepared, input.from, 'from');
+    const rings = reach(snapshot.network, source, { maxSteps: 3, count: 'people' });
+    let theme = null;
+    if (input.decisionMakers) {
+      // Decision-makers outside this projection (e.g. people in the organisations view) cannot be reached.
+      const group = input.decisionMakers.map((id) => prepared.indexOf.get(id) ?? -1).filter((node) => node >= 0);
+      const share = shareWithin(snapshot.network, source, group, { steps: 2 });
+      theme = {
+        decisionMakers: input.decisionMakers.length,
+        share: input.decisionMakers.length === 0 ? null : share.reached.length / input.decisionMakers.length,
+        reached: Array.from(share.reached, (node, i) => ({ node: nodeRef(snapshot, node), steps: share.distances[i]! })),
+        missed: Array.from(share.missed, (node) => nodeRef(snapshot, node)),
+      };
+    }
+    return { from: nodeRef(snapshot, source), counts: rings.counts, within: rings.within, theme };
+  },
+
+  whatIfLeaves(prepared, input: { leaver: string; keep: string | null }) {
+    const { snapshot } = prepared;
+    const keep = input.keep === null ? -1 : (prepared.indexOf.get(input.keep) ?? -1);
+    const leaver = nodeOf(prepared, input.leaver, 'personId');
+    const found = whatIfLeaves(snapshot.network, leaver, { keep: keep === leaver ? -1 : keep, structure: prepared.cutPoints() });
+    const ref = (node: NamedNode) => nodeRef(snapshot, node.index);
+    return {
+      leaver: ref(found.leaver),
+      splits: found.splits,
+      remainingSize: found.remainingSize,
+      cutOffCount: found.cutOffCount,
+      cutOff: found.cutOff.map((piece) => ({
+        size: piece.size,
+        via: ref(piece.via),
+        members: Array.from(piece.members, (node) => nodeRef(snapshot, node)),
+        truncated: piece.truncated,
+      })),
+      lostTies: found.lostTies.map((lost) => ({ ...lost, neighbour: ref(lost.neighbour), ties: lost.ties.map(tieSummary) })),
+    };
+  },
 };
 
 const prepared = new WeakMap<NetworkSnapshot, Prepared>();
@@ -58,11 +133,13 @@ function prepare(snapshot: NetworkSnapshot): Prepared {
   let found = prepared.get(snapshot);
   if (!found) {
     let paths: PathIndex | undefined;
-    // Staleness of ties is measured on the day the network was analysed.
+    let cutPoints: ArticulationPoints | undefined;
     found = {
       snapshot,
       indexOf: nodeIndexById(snapshot.network),
+      // Staleness of ties is measured on the day the network was analysed.
       paths: () => (paths ??= preparePaths(snapshot.network, { asOf: snapshot.onDate })),
+      cutPoints: () => (cutPoints ??= articulationPoints(snapshot.network.graph)),
     };
     prepared.set(snapshot, found);
   }
