@@ -28,8 +28,8 @@ export function presentModel(row: MaturityModelRow): MaturityModel {
     workspaceId: row.workspaceId,
     name: builtIn ? defaultModel.nl.name : row.name,
     description: builtIn ? defaultModel.nl.description : row.description,
-    source: row.source,
-    licence: row.licence,
+    source: builtIn ? defaultModelSource : row.source,
+    licence: builtIn ? defaultModelLicence : row.licence,
     builtIn: row.builtIn,
     levels: levels.map((level, index) => ({ level: index + 1, name: level.name, description: level.description ?? null })),
     dimensions: dimensions.map((d) => ({
