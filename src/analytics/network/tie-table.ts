@@ -31,14 +31,14 @@ export class TieTable {
   private directed: Uint8Array;
   private strength: Uint8Array;
   private weight: Float64Array;
-  private readonly type: string[] = [];
-  private readonly since: (string | null)[] = [];
-  private readonly lastInteraction: (string | null)[] = [];
-  private readonly relationId: (string | null)[] = [];
-  private readonly fromParty: string[] = [];
-  private readonly toParty: string[] = [];
-  private readonly organisationId: (string | null)[] = [];
-  private readonly role: (string | null)[] = [];
+  private readonly type: string[];
+  private readonly since: (string | null)[];
+  private readonly lastInteraction: (string | null)[];
+  private readonly relationId: (string | null)[];
+  private readonly fromParty: string[];
+  private readonly toParty: string[];
+  private readonly organisationId: (string | null)[];
+  private readonly role: (string | null)[];
 
   constructor(capacity: number) {
     const initial = Math.max(capacity, 16);
@@ -48,6 +48,15 @@ export class TieTable {
     this.directed = new Uint8Array(initial);
     this.strength = new Uint8Array(initial);
     this.weight = new Float64Array(initial);
+    // Sized up front and written by index: a million pushes would copy each array a dozen times.
+    this.type = new Array<string>(initial);
+    this.since = new Array<string | null>(initial);
+    this.lastInteraction = new Array<string | null>(initial);
+    this.relationId = new Array<string | null>(initial);
+    this.fromParty = new Array<string>(initial);
+    this.toParty = new Array<string>(initial);
+    this.organisationId = new Array<string | null>(initial);
+    this.role = new Array<string | null>(initial);
   }
 
   get count(): number {
@@ -64,14 +73,14 @@ export class TieTable {
     this.directed[t] = directed ? 1 : 0;
     this.strength[t] = strength;
     this.weight[t] = weight;
-    this.type.push(relation.type);
-    this.since.push(relation.since ?? null);
-    this.lastInteraction.push(relation.lastInteractionOn ?? relation.updatedAt ?? null);
-    this.relationId.push(relation.id);
-    this.fromParty.push(relation.from);
-    this.toParty.push(relation.to);
-    this.organisationId.push(null);
-    this.role.push(null);
+    this.type[t] = relation.type;
+    this.since[t] = relation.since ?? null;
+    this.lastInteraction[t] = relation.lastInteractionOn ?? relation.updatedAt ?? null;
+    this.relationId[t] = relation.id;
+    this.fromParty[t] = relation.from;
+    this.toParty[t] = relation.to;
+    this.organisationId[t] = null;
+    this.role[t] = null;
   }
 
   add(tie: TieFields): void {
@@ -83,19 +92,31 @@ export class TieTable {
     this.directed[t] = tie.directed ? 1 : 0;
     this.strength[t] = tie.strength;
     this.weight[t] = tie.weight;
-    this.type.push(tie.type);
-    this.since.push(tie.since);
-    this.lastInteraction.push(tie.lastInteraction);
-    this.relationId.push(tie.relationId);
-    this.fromParty.push(tie.fromParty);
-    this.toParty.push(tie.toParty);
-    this.organisationId.push(tie.organisationId);
-    this.role.push(tie.role);
+    this.type[t] = tie.type;
+    this.since[t] = tie.since;
+    this.lastInteraction[t] = tie.lastInteraction;
+    this.relationId[t] = tie.relationId;
+    this.fromParty[t] = tie.fromParty;
+    this.toParty[t] = tie.toParty;
+    this.organisationId[t] = tie.organisationId;
+    this.role[t] = tie.role;
   }
 
   /** The collected ties, trimmed to their count. */
   finish(): Ties {
     const n = this.size;
+    for (const column of [
+      this.type,
+      this.since,
+      this.lastInteraction,
+      this.relationId,
+      this.fromParty,
+      this.toParty,
+      this.organisationId,
+      this.role,
+    ]) {
+      column.length = n;
+    }
     return {
       count: n,
       kind: this.kind.slice(0, n),
