@@ -19,13 +19,13 @@ export type EncodingLegend =
   | { type: 'metric'; metric: MetricName; min: number; max: number; steps: string[] };
 
 // A single-hue blue scale, light to dark; its darkest steps keep 3:1 contrast with white.
-const LOW = [198, 219, 239];
-const HIGH = [8, 48, 107];
+const LOW: readonly [number, number, number] = [198, 219, 239];
+const HIGH: readonly [number, number, number] = [8, 48, 107];
 
 /** The colour for a share 0–1 of a sequential scale, light (low) to dark (high). */
 export function sequentialColour(share: number): string {
   const s = Math.min(1, Math.max(0, share));
-  const channel = (i: number) =>
+  const channel = (i: 0 | 1 | 2) =>
     Math.round(LOW[i] + (HIGH[i] - LOW[i]) * s)
       .toString(16)
       .padStart(2, '0');

@@ -54,7 +54,7 @@ export function DecisionMakersTable({ workspaceId, from, members }: { workspaceI
             </TableHeaderCell>
             <TableCell>{m.ring === NOT_REACHED ? t('circle.notReached') : t('circle.ringN', { count: m.ring })}</TableCell>
             <TableCell>
-              {paths[i].error ? t('circle.noPath') : summary(paths[i].data)}{' '}
+              {paths[i]?.error ? t('circle.noPath') : summary(paths[i]?.data)}{' '}
               <AppLink to={`${wsPath(workspaceId, 'paths')}?to=${m.node.id}`}>
                 {t('circle.pathsLink')}
                 <span className="kring-visually-hidden"> ({m.node.name})</span>

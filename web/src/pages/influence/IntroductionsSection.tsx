@@ -73,10 +73,11 @@ export function IntroductionsSection({ workspaceId, to }: { workspaceId: string;
                       {answer.secondDegree.map((pair) => (
                         <TableRow key={`${pair.first.id}>${pair.second.id}`}>
                           <TableCell>
-                            <NodeLink workspaceId={workspaceId} node={pair.first} /> ({words.tie(pair.ties[0])})
+                            <NodeLink workspaceId={workspaceId} node={pair.first} /> {pair.ties[0] ? ` (${words.tie(pair.ties[0])})` : null}
                           </TableCell>
                           <TableCell>
-                            <NodeLink workspaceId={workspaceId} node={pair.second} /> ({words.tie(pair.ties[2])})
+                            <NodeLink workspaceId={workspaceId} node={pair.second} />{' '}
+                            {pair.ties[2] ? ` (${words.tie(pair.ties[2])})` : null}
                           </TableCell>
                         </TableRow>
                       ))}

@@ -20,7 +20,7 @@ const hop = (from: string, to: string, strength: number | null) => ({
 const path = (ids: string[], strengths: (number | null)[]): Path => ({
   length: ids.length - 1,
   nodes: ids.map(node),
-  hops: strengths.map((s, i) => hop(ids[i], ids[i + 1], s)),
+  hops: strengths.map((s, i) => hop(ids[i] ?? '', ids[i + 1] ?? '', s)),
 });
 
 const options = { columnWidth: 100, rowHeight: 50, margin: 10 };

@@ -44,7 +44,7 @@ export function layoutPaths(paths: Path[], options = PICTURE_DEFAULTS): PathPict
   const columns: NodeRef[][] = Array.from({ length: steps + 1 }, () => []);
   const keyOf = (path: Path, i: number) => {
     const column = i === path.nodes.length - 1 ? steps : i;
-    return { column, key: `${column}:${path.nodes[i].id}` };
+    return { column, key: `${column}:${path.nodes[i]?.id}` };
   };
   const seen = new Set<string>();
   for (const path of paths) {
@@ -52,7 +52,7 @@ export function layoutPaths(paths: Path[], options = PICTURE_DEFAULTS): PathPict
       const { column, key } = keyOf(path, i);
       if (seen.has(key)) return;
       seen.add(key);
-      columns[column].push(node);
+      columns[column]?.push(node);
     });
   }
   const rows = Math.max(1, ...columns.map((c) => c.length));

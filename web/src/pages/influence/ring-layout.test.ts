@@ -36,7 +36,7 @@ describe('layoutRings', () => {
     expect(picture.radii).toEqual([40, 80, 120, 160]);
     for (const m of picture.members) {
       const r = Math.hypot(m.x - picture.centre, m.y - picture.centre);
-      expect(r).toBeCloseTo(picture.radii[m.ring - 1], 0);
+      expect(r).toBeCloseTo(picture.radii[m.ring - 1] ?? NaN, 0);
     }
   });
 
@@ -52,6 +52,7 @@ describe('layoutRings', () => {
       400,
     );
     const [a, b] = picture.members;
+    if (!a || !b) throw new Error('two members expected');
     expect(a.x + b.x).toBeCloseTo(400, 0);
     expect(a.y + b.y).toBeCloseTo(400, 0);
     expect(a).toMatchObject({ x: 200, y: 160, anchor: 'middle' });

@@ -43,10 +43,11 @@ export function layoutRings(members: RingMember[], size = 560): RingPicture {
   const placed: PlacedMember[] = [];
   RINGS.forEach((ring, i) => {
     const onRing = members.filter((m) => m.ring === ring);
+    const radius = step * (i + 1);
     onRing.forEach((m, j) => {
       const angle = -Math.PI / 2 + (i * Math.PI) / 7 + (2 * Math.PI * j) / onRing.length;
-      const x = centre + radii[i] * Math.cos(angle);
-      const y = centre + radii[i] * Math.sin(angle);
+      const x = centre + radius * Math.cos(angle);
+      const y = centre + radius * Math.sin(angle);
       const anchor = Math.abs(x - centre) < 1 ? 'middle' : x > centre ? 'start' : 'end';
       placed.push({ ...m, x: round(x), y: round(y), anchor });
     });
