@@ -78,6 +78,15 @@ describe('bestPaths on the test region', () => {
     expect(best.hops.map((hop) => hop.via)).toEqual(['knows', 'affiliation']);
   });
 
+  it('runs between organisations over their people’s relations', () => {
+    const organisations = buildNetwork(region, { projection: 'organisations', onDate: '2024-06-01' });
+    const at = (id: string) => organisations.nodeIds.indexOf(id);
+    const best = bestPaths(organisations, preparePaths(organisations), at('o-kapelle-iv'), at('o-hz'), { k: 1 }).paths[0]!;
+    // Eva—Fleur ended in 2023: Eva knows Lotte (Goes), Lotte works with Daan (province), Daan with Fleur (HZ).
+    expect(best.nodeIds).toEqual(['o-kapelle-iv', 'o-goes', 'o-zeeland', 'o-hz']);
+    expect(best.hops.map((hop) => hop.relationId)).toEqual(['r-eva-lotte', 'r-lotte-daan', 'r-daan-fleur']);
+  });
+
   it('refuses nodes outside the network and k below 1', () => {
     expect(() => bestPaths(people, index, -1, 0)).toThrow(/source/);
     expect(() => bestPaths(people, index, 0, 99)).toThrow(/target/);

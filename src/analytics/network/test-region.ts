@@ -1,15 +1,17 @@
 /**
  * A small fictional professional network in the Bevelanden region, for tests: the
  * information manager of Kapelle (Eva) and the people she works with. Organisations are
- * public bodies; every person is made up.
+ * public bodies; every person is made up. Relations (strength in brackets):
  *
- *   Eva ══5══ Joris ──2── Sander          ══ works with, ── knows, → advises
- *    │ ╲        │            ↑
- *    4   3      member of    4 (Lotte advises Sander)
- *    │     ╲    Kapelle      │
- *   Lotte   Noor ──4── Bram  Lotte
- *    ║3
- *   Daan ══4══ Fleur ┄┄1┄┄ Eva (knows, ended 2023)      Iris: no relations
+ *   Eva — Joris     works with (5)      Joris — Sander   knows (2)
+ *   Eva — Lotte     knows (4)           Lotte → Sander   advises (4), directed
+ *   Eva — Noor      works with (3)      Noor — Bram      knows (4)
+ *   Lotte — Daan    works with (3)      Daan — Fleur     works with (4)
+ *   Eva — Fleur     knows (1), ended 2023
+ *   Joris → Kapelle member of (3)       Kapelle — Goes   works with (4)
+ *
+ * Eva is in Kapelle's information team (a unit of Kapelle); Lotte and Sander in Goes;
+ * Iris has no relations and left Borsele in 2018.
  */
 import type { NetworkInput } from './network.types.ts';
 
