@@ -46,8 +46,8 @@ export interface NetworkSnapshot extends NetworkStamp {
   network: Network;
   /** Community per node, -1 when unknown. */
   community: Int32Array;
-  /** PageRank per node, for weighing recommendations. */
-  pageRank: Float64Array;
+  /** Betweenness per node, the brokerage score of recommendations. */
+  betweenness: Float64Array;
 }
 
 export type ComputeToQuery = { type: 'network'; snapshot: NetworkSnapshot };

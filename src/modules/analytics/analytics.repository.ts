@@ -67,16 +67,19 @@ export async function findOwnPersonId(db: Executor, workspaceId: string, userId:
 }
 
 /**
- * The decision-makers of a theme: people with a `decides_on` relation, valid on the date,
- * to one of the theme's linked organisations or a unit of one (units at any depth).
+ * Decision-makers: people with a `decides_on` relation, valid on the date, to one of the
+ * theme's linked organisations or a unit of one (units at any depth); without a theme, to
+ * any organisation of the workspace.
  */
-export async function listThemeDecisionMakers(db: Executor, workspaceId: string, themeId: string, date: string): Promise<string[]> {
-  const { rows } = await sql<{ personId: string }>`
-    with recursive scope(id) as (
-      select organisation_id from theme_organisations where theme_id = ${themeId} and workspace_id = ${workspaceId}
-      union
-      select o.id from organisations o join scope s on o.parent_id = s.id
-    )
+export async function listDecisionMakers(db: Executor, workspaceId: string, themeId: string | undefined, date: string): Promise<string[]> {
+  const scope = themeId
+    ? sql`with recursive scope(id) as (
+        select organisation_id from theme_organisations where theme_id = ${themeId} and workspace_id = ${workspaceId}
+        union
+        select o.id from organisations o join scope s on o.parent_id = s.id
+      )`
+    : sql`with scope(id) as (select id from organisations where workspace_id = ${workspaceId})`;
+  const { rows } = await sql<{ personId: string }>`${scope}
     select distinct r.from_id as "personId" from relations r
     where r.workspace_id = ${workspaceId} and r.type = 'decides_on' and r.from_type = 'person'
       and r.to_id in (select id from scope)

@@ -78,7 +78,7 @@ async function analyse(db: Db, key: AnalysisKey, onDate: string, port: MessagePo
       computedAt,
       onDate,
       community: found.community.slice(),
-      pageRank: metrics.values.pageRank.slice(),
+      betweenness: metrics.values.betweenness.slice(),
     },
   };
   port.postMessage(snapshot, transferablesOf(snapshot));

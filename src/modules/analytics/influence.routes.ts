@@ -8,12 +8,14 @@ import {
   pathsSchema,
   reachQuery,
   reachSchema,
+  recommendationsQuery,
+  recommendationsSchema,
   whatIfQuery,
   whatIfSchema,
   type Introductions,
   type Paths,
 } from './influence.schema.ts';
-import { getReach, getWhatIfLeaves, runQuery, startOf } from './influence.service.ts';
+import { getReach, getRecommendations, getWhatIfLeaves, runQuery, startOf } from './influence.service.ts';
 
 const tag = 'analytics';
 const base = '/api/v1/workspaces/:workspaceId/analytics';
@@ -85,6 +87,19 @@ export function influenceRoutes(ctx: AppContext) {
       success: { status: 200, description: 'The consequences of the departure.', schema: whatIfSchema },
       errors,
       handler: async ({ actor, query }) => getWhatIfLeaves(ctx, actor, query),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: `${base}/recommendations`,
+      operationId: 'getRecommendations',
+      summary: 'What to do next: decision-makers not yet within reach, brokers between communities to meet, strong ties going stale.',
+      tag,
+      access: { workspace: 'viewer' },
+      params: workspaceParams,
+      query: recommendationsQuery,
+      success: { status: 200, description: 'The recommendations.', schema: recommendationsSchema },
+      errors,
+      handler: async ({ actor, query }) => getRecommendations(ctx, actor, query),
     }),
   ];
 }

@@ -154,3 +154,46 @@ export const whatIfSchema = z
   })
   .meta({ id: 'WhatIfLeaves' });
 export type WhatIf = z.infer<typeof whatIfSchema>;
+
+export const recommendationsQuery = z.strictObject({
+  projection: projectionField,
+  from,
+  themeId: uuid.optional().describe("Only this theme's decision-makers; by default everyone with a current 'decides on' relation."),
+});
+export type RecommendationsQuery = z.infer<typeof recommendationsQuery>;
+
+export const recommendationsSchema = z
+  .object({
+    ...stampFields,
+    from: nodeRefSchema,
+    unreachedDecisionMakers: z
+      .array(
+        z.object({
+          node: nodeRefSchema,
+          distance: z.number().int().nullable().describe('Steps away; null when 5 or more, or out of reach.'),
+        }),
+      )
+      .describe('Decision-makers not within 2 steps, closest first.'),
+    brokers: z
+      .array(
+        z.object({
+          node: nodeRefSchema,
+          betweenness: z.number(),
+          communities: z.array(z.number().int()).describe('The communities its ties reach, its own first.'),
+          distance: z.number().int().nullable().describe('Steps away (2 or 3); null when further.'),
+        }),
+      )
+      .describe('People who span communities and whom you are not tied to yet, best broker first.'),
+    staleTies: z
+      .array(
+        z.object({
+          other: nodeRefSchema,
+          tie: tieSummarySchema,
+          lastContact: z.string().nullable(),
+          daysSince: z.number().int().nullable(),
+        }),
+      )
+      .describe('Your strong ties (strength 4–5) without interaction for over half a year, stalest first.'),
+  })
+  .meta({ id: 'Recommendations' });
+export type Recommendations = z.infer<typeof recommendationsSchema>;

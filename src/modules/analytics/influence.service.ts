@@ -9,9 +9,9 @@ import { QueryFailed } from './analytics.engine.ts';
 import type { AnalysisKey, NetworkStamp } from './analytics.protocol.ts';
 import { todayIso } from '../../lib/clock.ts';
 import { findThemeOrganisationIds } from '../graph/graph.repository.ts';
-import { findOwnPersonId, listThemeDecisionMakers } from './analytics.repository.ts';
+import { findOwnPersonId, listDecisionMakers } from './analytics.repository.ts';
 import { analyticsEngine } from './analytics.service.ts';
-import type { Reach, ReachQuery, WhatIf, WhatIfQuery } from './influence.schema.ts';
+import type { Reach, ReachQuery, Recommendations, RecommendationsQuery, WhatIf, WhatIfQuery } from './influence.schema.ts';
 
 /**
  * The start of a query: the `from` given, or else the member's own person; a 400 naming
@@ -44,11 +44,7 @@ export async function runQuery<T extends object>(
 /** Reach in 1–3 steps, and with a theme the share of its decision-makers within 2 steps. */
 export async function getReach(ctx: AppContext, actor: WorkspaceActor, query: ReachQuery): Promise<Reach> {
   const from = await startOf(ctx, actor, query.from);
-  let decisionMakers: string[] | null = null;
-  if (query.themeId) {
-    if (!(await findThemeOrganisationIds(ctx.db.kysely, actor.workspaceId, query.themeId))) throw notFound('Theme');
-    decisionMakers = await listThemeDecisionMakers(ctx.db.kysely, actor.workspaceId, query.themeId, todayIso());
-  }
+  const decisionMakers = query.themeId ? await decisionMakersOf(ctx, actor.workspaceId, query.themeId) : null;
   const answer = await runQuery<Omit<Reach, 'theme'> & { theme: Omit<NonNullable<Reach['theme']>, 'themeId'> | null }>(
     ctx,
     { workspaceId: actor.workspaceId, projection: query.projection },
@@ -64,5 +60,21 @@ export async function getWhatIfLeaves(ctx: AppContext, actor: WorkspaceActor, qu
   return runQuery<WhatIf>(ctx, { workspaceId: actor.workspaceId, projection: query.projection }, 'whatIfLeaves', {
     leaver: query.personId,
     keep,
+  });
+}
+
+/** The decision-makers of a theme (404 for an unknown theme), or of the whole workspace. */
+async function decisionMakersOf(ctx: AppContext, workspaceId: string, themeId: string | undefined): Promise<string[]> {
+  if (themeId && !(await findThemeOrganisationIds(ctx.db.kysely, workspaceId, themeId))) throw notFound('Theme');
+  return listDecisionMakers(ctx.db.kysely, workspaceId, themeId, todayIso());
+}
+
+/** Recommendations for the member: decision-makers out of reach, brokers to meet, strong ties going stale. */
+export async function getRecommendations(ctx: AppContext, actor: WorkspaceActor, query: RecommendationsQuery): Promise<Recommendations> {
+  const from = await startOf(ctx, actor, query.from);
+  const decisionMakers = await decisionMakersOf(ctx, actor.workspaceId, query.themeId);
+  return runQuery<Recommendations>(ctx, { workspaceId: actor.workspaceId, projection: query.projection }, 'recommendations', {
+    from,
+    decisionMakers,
   });
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dialects } from '../../test/databases.ts';
-import type { Introductions, Paths, Reach, WhatIf } from './influence.schema.ts';
+import type { Introductions, Paths, Reach, Recommendations, WhatIf } from './influence.schema.ts';
 import { startAnalyticsNetwork } from './test-network.ts';
 
 /** Influence queries on the test network (see test-network.ts), in the people projection. */
@@ -68,6 +68,19 @@ describe.each(dialects)('influence API on %s', (dialect) => {
     expect(noTheme.body).toMatchObject({ counts: [3, 1, 0], theme: null });
     const unknownTheme = await net.ready(`/analytics/reach?projection=people&from=${net.ids.Cor}&themeId=${net.ids.Anna}`);
     expect(unknownTheme.status).toBe(404);
+  });
+
+  it('recommends the decision-makers out of reach and the brokers between communities to meet', async () => {
+    // After the previous test, Eef (3 steps from Anna) and Dewi (2 steps) decide on Kapelle.
+    const response = await net.fresh<Recommendations>(`/analytics/recommendations?projection=people&from=${net.ids.Anna}`);
+    expect(response.status).toBe(200);
+    const body = response.body;
+    expect(body.unreachedDecisionMakers.map((one) => [one.node.name, one.distance])).toEqual([['Eef', 3]]);
+    // Communities: {Anna, Bart, Cor} and {Dewi, Eef}; Dewi's ties reach both, and Anna has none to Dewi.
+    expect(body.brokers).toEqual([
+      expect.objectContaining({ node: expect.objectContaining({ name: 'Dewi' }), communities: [1, 0], distance: 2 }),
+    ]);
+    expect(body.staleTies).toEqual([]);
   });
 
   it("finds the warmest paths from the member's own person, each hop explained", async () => {

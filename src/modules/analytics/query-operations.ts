@@ -4,10 +4,13 @@
  */
 import {
   bestPaths,
+  brokersToMeet,
   introductions,
   preparePaths,
   reach,
   shareWithin,
+  staleStrongTies,
+  unreachedDecisionMakers,
   whatIfLeaves,
   type NamedNode,
   type PathIndex,
@@ -55,6 +58,9 @@ const tieSummary = (tie: TieDescription) => ({
   relationId: tie.relationId,
 });
 
+/** Node indices of the ids present in this projection. */
+const nodesOf = (prepared: Prepared, ids: string[]) => ids.map((id) => prepared.indexOf.get(id) ?? -1).filter((node) => node >= 0);
+
 const operations: Record<string, Operation> = {
   paths(prepared, input: { from: string; to: string; k: number }) {
     const source = nodeOf(prepared, input.from, 'from');
@@ -93,7 +99,7 @@ const operations: Record<string, Operation> = {
     let theme = null;
     if (input.decisionMakers) {
       // Decision-makers outside this projection (e.g. people in the organisations view) cannot be reached.
-      const group = input.decisionMakers.map((id) => prepared.indexOf.get(id) ?? -1).filter((node) => node >= 0);
+      const group = nodesOf(prepared, input.decisionMakers);
       const share = shareWithin(snapshot.network, source, group, { steps: 2 });
       theme = {
         decisionMakers: input.decisionMakers.length,
@@ -103,6 +109,31 @@ const operations: Record<string, Operation> = {
       };
     }
     return { from: nodeRef(snapshot, source), counts: rings.counts, within: rings.within, theme };
+  },
+
+  recommendations(prepared, input: { from: string; decisionMakers: string[] }) {
+    const { snapshot } = prepared;
+    const source = nodeOf(prepared, input.from, 'from');
+    const ref = (node: NamedNode) => nodeRef(snapshot, node.index);
+    const unreached = unreachedDecisionMakers(snapshot.network, source, nodesOf(prepared, input.decisionMakers));
+    const brokers = brokersToMeet(snapshot.network, source, { communities: snapshot.community, scores: snapshot.betweenness });
+    const stale = staleStrongTies(snapshot.network, snapshot.onDate, { of: source });
+    return {
+      from: nodeRef(snapshot, source),
+      unreachedDecisionMakers: unreached.map((one) => ({ node: ref(one.node), distance: one.distance })),
+      brokers: brokers.map((one) => ({
+        node: ref(one.node),
+        betweenness: one.score,
+        communities: one.communities,
+        distance: one.distance,
+      })),
+      staleTies: stale.map((one) => ({
+        other: ref(one.from.index === source ? one.to : one.from),
+        tie: tieSummary(one.tie),
+        lastContact: one.lastContact,
+        daysSince: one.daysSince,
+      })),
+    };
   },
 
   whatIfLeaves(prepared, input: { leaver: string; keep: string | null }) {
