@@ -28,6 +28,8 @@ import { SearchPage } from './pages/SearchPage.tsx';
 import { AgendaPage } from './pages/agenda/AgendaPage.tsx';
 import { StakeholdersPage } from './pages/stakeholders/StakeholdersPage.tsx';
 import { MaturityPage } from './pages/maturity/MaturityPage.tsx';
+import { GroupsListPage } from './pages/groups/GroupsListPage.tsx';
+import { GroupPage } from './pages/groups/GroupPage.tsx';
 import { InteractionsListPage } from './pages/interactions/InteractionsListPage.tsx';
 import { InteractionPage } from './pages/interactions/InteractionPage.tsx';
 import { InteractionFormPage } from './pages/interactions/InteractionFormPage.tsx';
@@ -76,6 +78,8 @@ export const router = createBrowserRouter([
               { path: 'agenda', element: <AgendaPage /> },
               { path: 'themes/:id/stakeholders', element: <StakeholdersPage /> },
               { path: 'maturity', element: <MaturityPage /> },
+              { path: 'groups', element: <GroupsListPage /> },
+              { path: 'groups/:id', element: <GroupPage /> },
               { path: 'interactions', element: <InteractionsListPage /> },
               { path: 'interactions/new', element: <InteractionFormPage /> },
               { path: 'interactions/:id', element: <InteractionPage /> },

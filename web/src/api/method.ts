@@ -9,6 +9,8 @@ import type {
   GroupInput,
   Initiative,
   InitiativeInput,
+  KnowledgeItem,
+  KnowledgeItemInput,
   Mandate,
   MandateInput,
   MaturityModel,
@@ -26,6 +28,7 @@ export const initiativesApi = recordApi<Initiative, InitiativeInput>('initiative
 
 /** Step 3: working groups, regional meetings and data teams. */
 export const groupsApi = recordApi<Group, GroupInput>('groups');
+export const knowledgeItemsApi = recordApi<KnowledgeItem, KnowledgeItemInput>('knowledge-items');
 
 /** Step 4: dated stakeholder assessments per theme and party, and the grid of each party's latest one. */
 export const stakeholderAssessmentsApi = {

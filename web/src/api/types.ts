@@ -13,6 +13,7 @@ export {
   groupKinds,
   groupMemberRoles,
   initiativeKinds,
+  knowledgeItemKinds,
   initiativeStatuses,
   interactionKinds,
   mandateStatuses,
@@ -44,6 +45,10 @@ export type { Action, CreateAction as ActionInput } from '../../../src/modules/a
 export type { Mandate, CreateMandate as MandateInput } from '../../../src/modules/mandates/mandate.schema.ts';
 export type { Initiative, CreateInitiative as InitiativeInput } from '../../../src/modules/initiatives/initiative.schema.ts';
 export type { Group, GroupMember, CreateGroup as GroupInput } from '../../../src/modules/groups/group.schema.ts';
+export type {
+  KnowledgeItem,
+  CreateKnowledgeItem as KnowledgeItemInput,
+} from '../../../src/modules/knowledge-items/knowledge-item.schema.ts';
 export type { Decision, CreateDecision as DecisionInput } from '../../../src/modules/decisions/decision.schema.ts';
 export type {
   EngagementPlan,

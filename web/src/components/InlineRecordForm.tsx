@@ -11,6 +11,8 @@ import { RecordConflictDialog } from './RecordConflictDialog.tsx';
 
 interface InlineRecordFormProps<R extends { version: number }, I> {
   title: string;
+  /** The title's heading level: 4 inside a step of a page, 2 when the form is a section of its own. */
+  level?: 2 | 3 | 4;
   errors: SummaryItem[];
   onSubmit: (e: FormEvent) => void;
   onCancel: () => void;
@@ -26,7 +28,7 @@ export function InlineRecordForm<R extends { version: number }, I>(props: Inline
   const { t } = useTranslation();
   return (
     <div className="kring-inline-editor">
-      <Heading level={4}>{props.title}</Heading>
+      <Heading level={props.level ?? 4}>{props.title}</Heading>
       <ErrorSummary items={props.errors} />
       <form onSubmit={props.onSubmit} noValidate className="kring-form">
         {props.children}

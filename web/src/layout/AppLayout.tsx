@@ -133,6 +133,9 @@ export function AppLayout() {
                     <AppNavLink to={wsPath(workspaceId, 'interactions')}>{t('nav.interactions')}</AppNavLink>
                   </li>
                   <li>
+                    <AppNavLink to={wsPath(workspaceId, 'groups')}>{t('nav.groups')}</AppNavLink>
+                  </li>
+                  <li>
                     <AppNavLink to={wsPath(workspaceId, 'network')}>{t('nav.network')}</AppNavLink>
                   </li>
                   <li>

@@ -30,6 +30,7 @@ import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { useOrganisationOptions } from '../../lib/use-organisation-options.ts';
 import { useThemeOptions } from '../../lib/use-theme-options.ts';
 import { todayIso } from '../../method/progress.ts';
+import { GroupSelect } from '../groups/GroupSelect.tsx';
 import {
   defaultAttendance,
   interactionToForm,
@@ -214,6 +215,13 @@ export function InteractionFormPage() {
           value={form.durationMinutes}
           onChange={(v) => set('durationMinutes', v)}
           error={errors.durationMinutes}
+        />
+        <GroupSelect
+          workspaceId={ws.id}
+          label={labels.groupId}
+          value={form.groupId}
+          onChange={(v) => set('groupId', v)}
+          error={errors.groupId}
         />
         <ParticipantsFieldset
           workspaceId={ws.id}

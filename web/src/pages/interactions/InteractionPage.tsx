@@ -7,10 +7,10 @@ import { useWorkspace, wsPath } from '../../auth/workspace-context.ts';
 import { AppLink } from '../../components/AppLink.tsx';
 import { RecordHeader } from '../../components/RecordHeader.tsx';
 import { NotesSection } from '../../components/NotesSection.tsx';
+import { ThemeLinks } from '../../components/ThemeLinks.tsx';
 import { QueryStatus } from '../../components/QueryStatus.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { useOrganisationOptions } from '../../lib/use-organisation-options.ts';
-import { useThemeOptions } from '../../lib/use-theme-options.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { ActionsSection } from './ActionsSection.tsx';
 
@@ -24,7 +24,6 @@ export function InteractionPage() {
   const client = useQueryClient();
   const interaction = useQuery({ queryKey: ['interaction', ws.id, id], queryFn: () => interactionsApi.get(ws.id, id) });
   const { organisations } = useOrganisationOptions(ws.id);
-  const themes = useThemeOptions(ws.id);
   useDocumentTitle(interaction.data?.data.title ?? t('interactions.one'));
   return (
     <QueryStatus query={interaction}>
@@ -72,14 +71,7 @@ export function InteractionPage() {
             </dd>
             <dt>{t('interactions.themes')}</dt>
             <dd>
-              {i.themeIds.length === 0
-                ? '—'
-                : i.themeIds.map((tid, n) => (
-                    <span key={tid}>
-                      {n > 0 ? ', ' : ''}
-                      <AppLink to={wsPath(ws.id, `themes/${tid}`)}>{themes.titleOf(tid) ?? tid}</AppLink>
-                    </span>
-                  ))}
+              <ThemeLinks workspaceId={ws.id} ids={i.themeIds} />
             </dd>
             <dt>{t('interactions.summary')}</dt>
             <dd className="kring-pre-wrap">

@@ -8,6 +8,7 @@ import { AppLink, ButtonLink } from '../../components/AppLink.tsx';
 import { RecordHeader } from '../../components/RecordHeader.tsx';
 import { RelationsSection } from '../../components/RelationsSection.tsx';
 import { NotesSection } from '../../components/NotesSection.tsx';
+import { InteractionsSection } from '../interactions/InteractionsSection.tsx';
 import { PositionSection } from '../analytics/PositionSection.tsx';
 import { QueryStatus } from '../../components/QueryStatus.tsx';
 import { PageSection } from '../../components/PageSection.tsx';
@@ -109,6 +110,7 @@ export function OrganisationPage() {
           </PageSection>
           <RelationsSection partyId={o.id} partyName={o.name} />
           <PositionSection nodeId={o.id} name={o.name} />
+          <InteractionsSection filter={{ organisationId: o.id }} />
           <NotesSection subjectType="organisation" subjectId={o.id} />
           <Paragraph className="kring-muted">{t('record.updated', { date: fmt.dateTime(o.updatedAt) })}</Paragraph>
         </>

@@ -8,6 +8,7 @@ import { AppLink, ButtonLink } from '../../components/AppLink.tsx';
 import { RecordHeader } from '../../components/RecordHeader.tsx';
 import { RelationsSection } from '../../components/RelationsSection.tsx';
 import { NotesSection } from '../../components/NotesSection.tsx';
+import { InteractionsSection } from '../interactions/InteractionsSection.tsx';
 import { PositionSection } from '../analytics/PositionSection.tsx';
 import { QueryStatus } from '../../components/QueryStatus.tsx';
 import { TagList } from '../../components/TagList.tsx';
@@ -93,6 +94,7 @@ export function PersonPage() {
           </PageSection>
           <RelationsSection partyId={p.id} partyName={p.name} />
           <PositionSection nodeId={p.id} name={p.name} />
+          <InteractionsSection filter={{ personId: p.id }} />
           <NotesSection subjectType="person" subjectId={p.id} />
           <Paragraph className="kring-muted">{t('record.updated', { date: fmt.dateTime(p.updatedAt) })}</Paragraph>
         </>
