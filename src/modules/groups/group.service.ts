@@ -11,11 +11,12 @@ import { auditByActor } from '../audit/audit.repository.ts';
 import { replaceLinks } from '../method/link-table.ts';
 import { deleteRecord } from '../method/record-delete.ts';
 import { ReferenceCheck } from '../method/reference-check.ts';
-import { assertNameFree } from '../method/unique-name.ts';
+import { assertNameFree, conflictOnUnique } from '../method/unique-name.ts';
 import * as repo from './group.repository.ts';
 import type { CreateGroup, Group, UpdateGroup } from './group.schema.ts';
 
 type Executor = Kysely<Database>;
+const NAME_TAKEN = 'Another group in this workspace has this name.';
 
 export async function getGroup(ctx: AppContext, workspaceId: string, id: string): Promise<Group> {
   const row = await repo.findGroup(ctx.db.kysely, workspaceId, id);
@@ -59,7 +60,7 @@ export async function createGroup(ctx: AppContext, actor: WorkspaceActor, input:
   return ctx.db.kysely.transaction().execute(async (trx) => {
     await check(trx, actor, input);
     await assertNameFree(trx, 'groups', actor.workspaceId, row.sortName);
-    await repo.insertGroup(trx, row);
+    await conflictOnUnique(() => repo.insertGroup(trx, row), NAME_TAKEN);
     await writeLinks(trx, actor.workspaceId, row.id, input);
     await auditByActor(trx, actor, 'create', 'group', row.id);
     return (await repo.presentGroups(trx, [row]))[0] as Group;
@@ -81,7 +82,8 @@ export async function updateGroup(
     const { themeIds: _themeIds, members: _members, ...fields } = input;
     const changes = { ...fields, ...(input.name !== undefined ? { sortName: fold(input.name) } : {}), updatedAt: nowIso() };
     if (changes.sortName !== undefined) await assertNameFree(trx, 'groups', actor.workspaceId, changes.sortName, id);
-    if (!(await repo.updateGroup(trx, id, expected, changes))) throw preconditionFailed(current.version);
+    if (!(await conflictOnUnique(() => repo.updateGroup(trx, id, expected, changes), NAME_TAKEN)))
+      throw preconditionFailed(current.version);
     await writeLinks(trx, actor.workspaceId, id, input);
     await auditByActor(trx, actor, 'update', 'group', id);
     return (await repo.presentGroups(trx, [{ ...current, ...changes, version: expected + 1 }]))[0] as Group;

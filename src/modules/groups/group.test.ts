@@ -107,6 +107,13 @@ describe.each(dialects)('groups API on %s', (dialect) => {
     expect(own.status).toBe(200);
   });
 
+  it('answers one 201 and otherwise 409 when the same name is saved at once', async () => {
+    const attempts = await Promise.all(
+      Array.from({ length: 5 }, () => server.request('POST', url, { ...editor(), body: { name: 'Gelijktijdig', kind: 'other' } })),
+    );
+    expect(attempts.map((a) => a.status).sort()).toEqual([201, 409, 409, 409, 409]);
+  });
+
   it('filters by kind, theme, member and name prefix', async () => {
     const theme = await region.post('themes', { title: 'Informatieveiligheid', kind: 'legislation' });
     const carla = await region.post('people', { name: 'Carla Jansen' });

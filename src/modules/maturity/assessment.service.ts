@@ -9,12 +9,14 @@ import { newId } from '../../lib/ids.ts';
 import { auditByActor } from '../audit/audit.repository.ts';
 import { deleteRecord } from '../method/record-delete.ts';
 import { ReferenceCheck } from '../method/reference-check.ts';
+import { conflictOnUnique } from '../method/unique-name.ts';
 import * as repo from './assessment.repository.ts';
 import type { Assessment, CreateAssessment, ScoreInput, UpdateAssessment } from './assessment.schema.ts';
 import { contentOf, findModel } from './maturity-model.repository.ts';
 
 type Executor = Kysely<Database>;
 type Input = UpdateAssessment & { modelId?: string };
+const SAME_DAY = 'This organisation already has an assessment on this model at this date.';
 
 export async function getAssessment(ctx: AppContext, workspaceId: string, id: string): Promise<Assessment> {
   const row = await repo.findAssessment(ctx.db.kysely, workspaceId, id);
@@ -60,7 +62,7 @@ function checkScores(problems: ReferenceCheck, keys: string[], levels: number, s
 async function assertDateFree(db: Executor, row: repo.AssessmentRow): Promise<void> {
   const existing = await repo.findSameDay(db, row);
   if (existing && existing.id !== row.id) {
-    throw conflict('This organisation already has an assessment on this model at this date.', {
+    throw conflict(SAME_DAY, {
       id: existing.id,
       href: `/api/v1/workspaces/${row.workspaceId}/assessments/${existing.id}`,
     });
@@ -84,7 +86,7 @@ export async function createAssessment(ctx: AppContext, actor: WorkspaceActor, i
   return ctx.db.kysely.transaction().execute(async (trx) => {
     const order = await check(trx, actor, input.modelId, input);
     await assertDateFree(trx, row);
-    await repo.insertAssessment(trx, row);
+    await conflictOnUnique(() => repo.insertAssessment(trx, row), SAME_DAY);
     await repo.replaceScores(trx, actor.workspaceId, row.id, input.scores, order);
     await auditByActor(trx, actor, 'create', 'assessment', row.id);
     return (await repo.presentAssessments(trx, [row]))[0] as Assessment;
@@ -107,7 +109,8 @@ export async function updateAssessment(
     const changes = { ...fields, updatedAt: nowIso() };
     const updated = { ...current, ...changes, version: expected + 1 };
     await assertDateFree(trx, updated);
-    if (!(await repo.updateAssessment(trx, id, expected, changes))) throw preconditionFailed(current.version);
+    if (!(await conflictOnUnique(() => repo.updateAssessment(trx, id, expected, changes), SAME_DAY)))
+      throw preconditionFailed(current.version);
     if (scores !== undefined) await repo.replaceScores(trx, actor.workspaceId, id, scores, order);
     await auditByActor(trx, actor, 'update', 'assessment', id);
     return (await repo.presentAssessments(trx, [updated]))[0] as Assessment;

@@ -9,13 +9,14 @@ import { newId } from '../../lib/ids.ts';
 import { fold } from '../../lib/text.ts';
 import { auditByActor } from '../audit/audit.repository.ts';
 import { ReferenceCheck } from '../method/reference-check.ts';
-import { assertNameFree } from '../method/unique-name.ts';
+import { assertNameFree, conflictOnUnique } from '../method/unique-name.ts';
 import type { ModelTexts } from './default-model.ts';
 import * as repo from './maturity-model.repository.ts';
 import type { CreateMaturityModel, MaturityModel, UpdateMaturityModel } from './maturity-model.schema.ts';
 
 type Executor = Kysely<Database>;
 type Content = Pick<ModelTexts, 'levels' | 'dimensions'>;
+const NAME_TAKEN = 'Another maturity model in this workspace has this name.';
 
 export async function getModel(ctx: AppContext, workspaceId: string, id: string): Promise<MaturityModel> {
   const row = await repo.findModel(ctx.db.kysely, workspaceId, id);
@@ -80,7 +81,7 @@ function newRow(workspaceId: string, input: Omit<CreateMaturityModel, keyof Cont
 
 async function insert(db: Executor, actor: WorkspaceActor, row: repo.MaturityModelRow): Promise<MaturityModel> {
   await assertNameFree(db, 'maturityModels', actor.workspaceId, row.sortName);
-  await repo.insertModel(db, row);
+  await conflictOnUnique(() => repo.insertModel(db, row), NAME_TAKEN);
   await auditByActor(db, actor, 'create', 'maturity_model', row.id);
   return repo.presentModel(row);
 }
@@ -137,7 +138,8 @@ export async function updateModel(
       updatedAt: nowIso(),
     };
     if (changes.sortName !== undefined) await assertNameFree(trx, 'maturityModels', actor.workspaceId, changes.sortName, id);
-    if (!(await repo.updateModel(trx, id, expected, changes))) throw preconditionFailed(current.version);
+    if (!(await conflictOnUnique(() => repo.updateModel(trx, id, expected, changes), NAME_TAKEN)))
+      throw preconditionFailed(current.version);
     await auditByActor(trx, actor, 'update', 'maturity_model', id);
     return repo.presentModel({ ...current, ...changes, version: expected + 1 });
   });

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { isUniqueViolation } from '../../db/dialect.ts';
 import { conflict } from '../../http/errors.ts';
 
 type Executor = Kysely<Database>;
@@ -29,5 +30,18 @@ export async function assertNameFree(
       id: existing.id,
       href: `/api/v1/workspaces/${workspaceId}/${collections[table]}/${existing.id}`,
     });
+  }
+}
+
+/**
+ * Runs a write that a unique index guards; when a concurrent save took the value between
+ * the check and the write, the index answers and the client gets the 409 it would have got.
+ */
+export async function conflictOnUnique<T>(write: () => Promise<T>, detail: string): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw conflict(detail);
+    throw error;
   }
 }
