@@ -4,6 +4,8 @@ import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { layoutRings, NOT_REACHED, type RingMember } from './ring-layout.ts';
 
 const MARK = 8;
+// Room beside the outer ring for the names of the people on it.
+const PAD = 140;
 
 /** A diamond: decision-makers are marked by shape and name, never by colour alone. */
 const diamond = (x: number, y: number) => `${x},${y - MARK} ${x + MARK},${y} ${x},${y + MARK} ${x - MARK},${y}`;
@@ -20,7 +22,13 @@ export function CirclePicture({ members }: { members: RingMember[] }) {
   const { centre, size } = picture;
   return (
     <figure className="kring-circle-figure">
-      <svg viewBox={`0 0 ${size} ${size}`} width={size} role="img" aria-labelledby={titleId} style={{ maxWidth: '100%', height: 'auto' }}>
+      <svg
+        viewBox={`${-PAD} 0 ${size + 2 * PAD} ${size}`}
+        width={size + 2 * PAD}
+        role="img"
+        aria-labelledby={titleId}
+        style={{ maxWidth: '100%', height: 'auto' }}
+      >
         <title id={titleId}>{t('circle.pictureLabel')}</title>
         {picture.radii.map((r, i) => {
           const ring = i + 1;
@@ -65,7 +73,7 @@ export function CirclePicture({ members }: { members: RingMember[] }) {
       </svg>
       <figcaption>
         <Paragraph className="kring-muted">
-          {t('circle.legendYou')} · {t('circle.legendDecisionMaker')}
+          {t('circle.legendYou')} · {t('circle.legendDecisionMaker')} · {t('circle.legendFilled')}
         </Paragraph>
       </figcaption>
     </figure>

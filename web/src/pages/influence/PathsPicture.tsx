@@ -27,7 +27,7 @@ export function PathsPicture({ answer }: { answer: Paths }) {
         {Array.from({ length: picture.columns - 1 }, (_, i) => (
           <text
             key={i}
-            x={PICTURE_DEFAULTS.margin + (i + 0.5) * PICTURE_DEFAULTS.columnWidth}
+            x={PICTURE_DEFAULTS.sideMargin + (i + 0.5) * PICTURE_DEFAULTS.columnWidth}
             y={picture.height + 16}
             textAnchor="middle"
             fontSize={12}

@@ -23,7 +23,7 @@ const path = (ids: string[], strengths: (number | null)[]): Path => ({
   hops: strengths.map((s, i) => hop(ids[i] ?? '', ids[i + 1] ?? '', s)),
 });
 
-const options = { columnWidth: 100, rowHeight: 50, margin: 10 };
+const options = { columnWidth: 100, rowHeight: 50, margin: 10, sideMargin: 20 };
 
 describe('layoutPaths', () => {
   it('puts each step in its own column and the target in the last one', () => {
@@ -31,8 +31,9 @@ describe('layoutPaths', () => {
     expect(picture.columns).toBe(3);
     const target = picture.nodes.filter((n) => n.id === 't');
     expect(target).toHaveLength(1);
-    expect(target[0]).toMatchObject({ column: 2, x: 210 });
-    expect(picture.nodes.find((n) => n.id === 'me')).toMatchObject({ column: 0, x: 10 });
+    expect(target[0]).toMatchObject({ column: 2, x: 220 });
+    expect(picture.nodes.find((n) => n.id === 'me')).toMatchObject({ column: 0, x: 20 });
+    expect(picture.width).toBe(240);
   });
 
   it('draws a person shared by two paths at the same step once and centres each column', () => {

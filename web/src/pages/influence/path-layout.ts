@@ -29,7 +29,8 @@ export interface PathPicture {
   lines: PlacedLine[];
 }
 
-export const PICTURE_DEFAULTS = { columnWidth: 190, rowHeight: 64, margin: 40 };
+// Room at the sides for the names of the start and the target, which are centred on their node.
+export const PICTURE_DEFAULTS = { columnWidth: 190, rowHeight: 64, margin: 40, sideMargin: 110 };
 
 /** Line width for a tie of strength 1–5; ties without a strength get a thin line. */
 export const lineWidth = (strength: number | null) => (strength === null ? 1.5 : 1 + strength);
@@ -57,13 +58,13 @@ export function layoutPaths(paths: Path[], options = PICTURE_DEFAULTS): PathPict
   }
   const rows = Math.max(1, ...columns.map((c) => c.length));
   const height = options.margin * 2 + (rows - 1) * options.rowHeight;
-  const width = options.margin * 2 + steps * options.columnWidth;
+  const width = options.sideMargin * 2 + steps * options.columnWidth;
   const placed = new Map<string, PlacedNode>();
   columns.forEach((nodes, column) => {
     const top = (height - (nodes.length - 1) * options.rowHeight) / 2;
     nodes.forEach((node, row) => {
       const key = `${column}:${node.id}`;
-      placed.set(key, { ...node, key, column, x: options.margin + column * options.columnWidth, y: top + row * options.rowHeight });
+      placed.set(key, { ...node, key, column, x: options.sideMargin + column * options.columnWidth, y: top + row * options.rowHeight });
     });
   });
   const lines = new Map<string, PlacedLine>();
