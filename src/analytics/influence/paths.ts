@@ -6,7 +6,8 @@
  * 17(11):712–716, 1971. The best path comes from a bidirectional Dijkstra; the next ones
  * branch off each earlier path at every node (the spur), with the arcs that earlier paths
  * with the same beginning took from there, and the beginning's own nodes, left out. The
- * cheapest branch found so far becomes the next path. Lengths: see `path-index.ts`.
+ * cheapest branch found so far becomes the next path (branching, after Lawler, only from
+ * where a path left its parent). Lengths: see `path-index.ts`.
  */
 import { findArc } from '../graph.ts';
 import { describeTie } from '../network/explain-ties.ts';
@@ -92,38 +93,50 @@ export function bestPaths(network: Network, index: PathIndex, source: number, ta
   };
 }
 
-/** Yen's algorithm over node sequences; each path's length is the sum of its arcs' lengths. */
+/** A path found and the index of the node where it branched off an earlier one. */
+interface Branch extends FoundPath {
+  readonly deviation: number;
+}
+
+/**
+ * Yen's algorithm over node sequences; each path's length is the sum of its arcs' lengths.
+ * With Lawler's refinement (E. L. Lawler, "A procedure for computing the K best solutions to
+ * discrete optimization problems", Management Science 18(7), 1972), a path is only branched
+ * from the node where it left its parent onwards: the branches before that node were
+ * already tried from the parent.
+ */
 function yenPaths(search: PathSearch, index: PathIndex, source: number, target: number, k: number): number[][] {
   search.reset();
   const first = search.shortest(source, target);
   if (first === null) return [];
-  const accepted: number[][] = [first.nodes];
-  const candidates: FoundPath[] = [];
+  const accepted: Branch[] = [{ ...first, deviation: 0 }];
+  const candidates: Branch[] = [];
   const known = new Set<string>([first.nodes.join(',')]);
   while (accepted.length < k) {
     const previous = accepted[accepted.length - 1]!;
-    let rootLength = 0;
-    for (let i = 0; i < previous.length - 1; i += 1) {
-      const spur = previous[i]!;
+    const nodes = previous.nodes;
+    let rootLength = pathLength(index, nodes.slice(0, previous.deviation + 1));
+    for (let i = previous.deviation; i < nodes.length - 1; i += 1) {
+      const spur = nodes[i]!;
       search.reset();
-      for (const path of accepted) if (sharesRoot(path, previous, i)) search.banArc(spur, path[i + 1]!);
-      for (let j = 0; j < i; j += 1) search.banNode(previous[j]!);
+      for (const path of accepted) if (sharesRoot(path.nodes, nodes, i)) search.banArc(spur, path.nodes[i + 1]!);
+      for (let j = 0; j < i; j += 1) search.banNode(nodes[j]!);
       const branch = search.shortest(spur, target);
       if (branch !== null) {
-        const nodes = [...previous.slice(0, i), ...branch.nodes];
-        const key = nodes.join(',');
+        const joined = [...nodes.slice(0, i), ...branch.nodes];
+        const key = joined.join(',');
         if (!known.has(key)) {
           known.add(key);
-          candidates.push({ nodes, length: rootLength + pathLength(index, branch.nodes) });
+          candidates.push({ nodes: joined, length: rootLength + pathLength(index, branch.nodes), deviation: i });
         }
       }
-      rootLength += arcLength(index, previous[i]!, previous[i + 1]!);
+      rootLength += arcLength(index, nodes[i]!, nodes[i + 1]!);
     }
     if (candidates.length === 0) break;
     candidates.sort((x, y) => x.length - y.length || x.nodes.length - y.nodes.length || compareNodes(x.nodes, y.nodes));
-    accepted.push(candidates.shift()!.nodes);
+    accepted.push(candidates.shift()!);
   }
-  return accepted;
+  return accepted.map((path) => path.nodes);
 }
 
 /** True when `path` begins with the first i + 1 nodes of `root`. */
