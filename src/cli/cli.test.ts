@@ -99,5 +99,6 @@ describe('kring CLI', () => {
     expect(kring(['workspace', 'add-member', workspaceId!, 'collega@kring.test']).err).toContain('already a member');
     expect(kring(['workspace', 'add-member', workspaceId!, 'collega@kring.test', '--role', 'boss']).code).toBe(2);
     expect(kring(['workspace', 'add-member', '00000000-0000-4000-8000-000000000000', 'collega@kring.test']).err).toContain('no workspace');
-  });
+    // Eleven processes, each starting the TypeScript runtime: allow for a busy machine.
+  }, 180_000);
 });
