@@ -30,6 +30,7 @@ import { StakeholdersPage } from './pages/stakeholders/StakeholdersPage.tsx';
 import { MaturityPage } from './pages/maturity/MaturityPage.tsx';
 import { GroupsListPage } from './pages/groups/GroupsListPage.tsx';
 import { GroupPage } from './pages/groups/GroupPage.tsx';
+import { InitiativesListPage } from './pages/initiatives/InitiativesListPage.tsx';
 import { InteractionsListPage } from './pages/interactions/InteractionsListPage.tsx';
 import { InteractionPage } from './pages/interactions/InteractionPage.tsx';
 import { InteractionFormPage } from './pages/interactions/InteractionFormPage.tsx';
@@ -80,6 +81,7 @@ export const router = createBrowserRouter([
               { path: 'maturity', element: <MaturityPage /> },
               { path: 'groups', element: <GroupsListPage /> },
               { path: 'groups/:id', element: <GroupPage /> },
+              { path: 'initiatives', element: <InitiativesListPage /> },
               { path: 'interactions', element: <InteractionsListPage /> },
               { path: 'interactions/new', element: <InteractionFormPage /> },
               { path: 'interactions/:id', element: <InteractionPage /> },

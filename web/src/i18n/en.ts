@@ -23,6 +23,7 @@ export const en: Translation<typeof nl> = {
     themes: 'Themes',
     interactions: 'Interactions',
     groups: 'Groups',
+    initiatives: 'Initiatives',
     network: 'Network',
     members: 'Members',
     workspaces: 'Workspaces',
@@ -511,6 +512,7 @@ export const en: Translation<typeof nl> = {
   initiatives: {
     title: 'Initiatives',
     none: 'No initiatives yet.',
+    intro: 'Projects, pilots, organisational questions, shared solutions and shared hires.',
     add: 'Add initiative',
     edit: 'Edit initiative',
     lead: 'Lead organisation',
@@ -623,6 +625,7 @@ export const en: Translation<typeof nl> = {
     none: 'No engagement planned yet.',
     add: 'Plan engagement',
     editFor: 'Edit engagement with {{name}}',
+    forParty: 'Engagement with {{name}}',
     party: 'Key figure',
     chooseParty: 'Choose a person or organisation from the suggestions.',
     level: 'Level of engagement',

@@ -20,6 +20,7 @@ export const nl = {
     themes: "Thema's",
     interactions: 'Contactmomenten',
     groups: 'Groepen',
+    initiatives: 'Initiatieven',
     network: 'Netwerk',
     members: 'Leden',
     workspaces: 'Werkruimtes',
@@ -509,6 +510,7 @@ export const nl = {
   initiatives: {
     title: 'Initiatieven',
     none: 'Nog geen initiatieven.',
+    intro: 'Projecten, pilots, organisatievraagstukken, gedeelde oplossingen en gezamenlijke inhuur.',
     add: 'Initiatief toevoegen',
     edit: 'Initiatief bewerken',
     lead: 'Trekker',
@@ -621,6 +623,7 @@ export const nl = {
     none: 'Nog geen aanpak vastgelegd.',
     add: 'Aanpak vastleggen',
     editFor: 'Aanpak voor {{name}} bewerken',
+    forParty: 'Aanpak voor {{name}}',
     party: 'Sleutelfiguur',
     chooseParty: 'Kies een persoon of organisatie uit de suggesties.',
     level: 'Mate van betrokkenheid',

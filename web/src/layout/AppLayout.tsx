@@ -136,6 +136,9 @@ export function AppLayout() {
                     <AppNavLink to={wsPath(workspaceId, 'groups')}>{t('nav.groups')}</AppNavLink>
                   </li>
                   <li>
+                    <AppNavLink to={wsPath(workspaceId, 'initiatives')}>{t('nav.initiatives')}</AppNavLink>
+                  </li>
+                  <li>
                     <AppNavLink to={wsPath(workspaceId, 'network')}>{t('nav.network')}</AppNavLink>
                   </li>
                   <li>

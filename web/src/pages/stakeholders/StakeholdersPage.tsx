@@ -20,6 +20,7 @@ import { useFormat } from '../../i18n/format.ts';
 import { themeKey } from '../../method/use-theme-records.ts';
 import { PlacementForm, placementFrom, type Placement } from './PlacementForm.tsx';
 import { StakeholderHistory } from './StakeholderHistory.tsx';
+import { PartyEngagement } from '../engagement/PartyEngagement.tsx';
 
 /**
  * Step 4 of a theme: the key figures on Mendelow's power/interest grid, the same data as a
@@ -135,6 +136,7 @@ export function StakeholdersPage() {
         }}
       </QueryStatus>
       {selected ? <StakeholderHistory themeId={id} partyId={selected.partyId} name={selected.partyName} /> : null}
+      {selected ? <PartyEngagement key={selected.partyId} themeId={id} partyId={selected.partyId} name={selected.partyName} /> : null}
     </>
   );
 }
