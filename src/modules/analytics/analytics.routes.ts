@@ -1,7 +1,15 @@
 import type { AppContext } from '../../app/context.ts';
 import { defineRoute } from '../../http/route.ts';
 import { workspaceParams } from '../../http/schemas.ts';
-import { communitiesSchema, metricsPageSchema, metricsQuery, nodeParams, nodePositionSchema, projectionQuery } from './analytics.schema.ts';
+import {
+  communitiesQuery,
+  communitiesSchema,
+  metricsPageSchema,
+  metricsQuery,
+  nodeParams,
+  nodePositionSchema,
+  projectionQuery,
+} from './analytics.schema.ts';
 import { getCommunities, getNodePosition, listMetrics } from './analytics.service.ts';
 import { influenceRoutes } from './influence.routes.ts';
 
@@ -48,10 +56,11 @@ export function analyticsRoutes(ctx: AppContext) {
       tag,
       access: { workspace: 'viewer' },
       params: workspaceParams,
-      query: projectionQuery,
+      query: communitiesQuery,
       success: { status: 200, description: 'The communities, largest first.', schema: communitiesSchema },
       errors,
-      handler: async ({ actor, query }) => getCommunities(ctx, { workspaceId: actor.workspaceId, projection: query.projection }),
+      handler: async ({ actor, query }) =>
+        getCommunities(ctx, { workspaceId: actor.workspaceId, projection: query.projection }, query.memberLimit),
     }),
     ...influenceRoutes(ctx),
   ];

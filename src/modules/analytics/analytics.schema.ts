@@ -73,6 +73,7 @@ export const metricsQuery = z.strictObject({
   projection: projectionField,
   sort: sortParam(metricNames, '-pageRank'),
   kind: z.enum(nodeKinds).optional().describe('Only people or only organisations.'),
+  community: z.coerce.number().int().min(0, 'At least 0.').optional().describe('Only the members of this community.'),
   ...pageQuery,
 });
 export type MetricsQuery = z.infer<typeof metricsQuery>;
@@ -98,6 +99,18 @@ export const metricsPageSchema = z
 export type MetricsPage = z.infer<typeof metricsPageSchema>;
 
 export const projectionQuery = z.strictObject({ projection: projectionField });
+
+export const communitiesQuery = z.strictObject({
+  projection: projectionField,
+  memberLimit: z.coerce
+    .number()
+    .int()
+    .min(0, 'At least 0.')
+    .max(1000, 'At most 1000.')
+    .default(100)
+    .describe('List at most this many members per community, 0–1000.'),
+});
+export type CommunitiesQuery = z.infer<typeof communitiesQuery>;
 
 export const nodeParams = z.strictObject({ workspaceId: uuid, nodeId: uuid });
 
@@ -133,7 +146,14 @@ export const communitiesSchema = z
     ...stampFields,
     projection: z.enum(projections),
     modularity: z.number().nullable().describe('Modularity of the partition; null when communities were not computed.'),
-    data: z.array(communityRef.extend({ memberIds: z.array(uuid) }).meta({ id: 'Community' })),
+    data: z.array(
+      communityRef
+        .extend({
+          memberIds: z.array(uuid).describe('The first memberLimit members; page through all of them with metrics?community=.'),
+          truncated: z.boolean().describe('True when the community has more members than listed.'),
+        })
+        .meta({ id: 'Community' }),
+    ),
   })
   .meta({ id: 'Communities' });
 export type Communities = z.infer<typeof communitiesSchema>;

@@ -74,13 +74,15 @@ export async function listMetrics(
   const order = analysis.order[query.sort.replace(/^-/, '') as MetricName];
   const at = (position: number) => order[descending ? order.length - 1 - position : position]!;
   const kind = query.kind === undefined ? -1 : nodeKinds.indexOf(query.kind);
+  const keep = (node: number) =>
+    (kind < 0 || analysis.kinds[node] === kind) && (query.community === undefined || analysis.community[node] === query.community);
 
   const data: MetricRecord[] = [];
   let position = resumeAt(query.cursor, order.length, (p) => analysis.ids[at(p)]!);
   let last = -1;
   for (; position < order.length && data.length < query.limit; position += 1) {
     const node = at(position);
-    if (kind >= 0 && analysis.kinds[node] !== kind) continue;
+    if (!keep(node)) continue;
     data.push(record(analysis, node));
     last = position;
   }
@@ -145,8 +147,8 @@ function communityRef(community: Analysis['communities'][number]) {
   };
 }
 
-/** The communities, largest first, with their members and modularity. */
-export async function getCommunities(ctx: AppContext, key: AnalysisKey): Promise<Communities> {
+/** The communities, largest first, with (the first of) their members and the modularity. */
+export async function getCommunities(ctx: AppContext, key: AnalysisKey, memberLimit: number): Promise<Communities> {
   const served = await analyticsEngine(ctx).analysis(key);
   const analysis = served.value;
   return {
@@ -155,7 +157,8 @@ export async function getCommunities(ctx: AppContext, key: AnalysisKey): Promise
     modularity: analysis.modularity,
     data: analysis.communities.map((community) => ({
       ...communityRef(community),
-      memberIds: Array.from(community.members, (node) => analysis.ids[node]!),
+      memberIds: Array.from(community.members.subarray(0, memberLimit), (node) => analysis.ids[node]!),
+      truncated: community.members.length > memberLimit,
     })),
   };
 }

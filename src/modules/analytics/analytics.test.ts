@@ -89,6 +89,13 @@ describe.each(dialects)('analytics API on %s', (dialect) => {
     expect(body.data[1]).toMatchObject({ id: 1, size: 2, label: 'Gemeente Kapelle' });
     const position = await net.ready(`/analytics/metrics/${net.ids.Eef}?projection=people`);
     expect((position.body as unknown as NodePosition).community).toMatchObject({ id: 1, size: 2, label: 'Gemeente Kapelle' });
+    const capped = await net.ready<Communities>('/analytics/communities?projection=people&memberLimit=1');
+    expect(capped.body.data.map((community) => [community.memberIds.length, community.truncated])).toEqual([
+      [1, true],
+      [1, true],
+    ]);
+    const members = await net.ready<MetricsPage>('/analytics/metrics?projection=people&community=1');
+    expect(members.body.data.map((item) => item.name).sort()).toEqual(['Dewi', 'Eef']);
   });
 
   it('serves the stale analysis while a changed network is analysed again', async () => {
