@@ -5,8 +5,7 @@ import { Alert } from '@utrecht/component-library-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { Button } from '@nl-design-system-candidate/button-react';
 import { ownMembershipApi } from '../../api/analytics.ts';
-import { useWorkspace, wsPath } from '../../auth/workspace-context.ts';
-import { AppLink } from '../../components/AppLink.tsx';
+import { useWorkspace } from '../../auth/workspace-context.ts';
 import { PartyCombobox } from '../../components/PartyCombobox.tsx';
 import { LoadError, Loading, StatusMessage } from '../../components/QueryStatus.tsx';
 import { usePersonName } from '../../components/PersonLink.tsx';
@@ -57,7 +56,7 @@ export function OwnPersonSetting({ children }: { children?: (personId: string) =
       <div className="kring-own-person" aria-label={t('influence.me')} role="group">
         {personId ? (
           <Paragraph>
-            {t('influence.meIs', { name: name ?? '…' })} <AppLink to={wsPath(ws.id, `people/${personId}`)}>{name ?? '…'}</AppLink>{' '}
+            {t('influence.meIs', { name: name ?? '…' })}{' '}
             {editing ? null : (
               <Button purpose="subtle" onClick={() => setEditing(true)}>
                 {t('influence.meChange')}
