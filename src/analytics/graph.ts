@@ -43,13 +43,9 @@ export interface EdgeList {
 export function buildGraph(nodeCount: number, edges: EdgeList): Graph {
   const count = edges.sources.length;
   if (edges.targets.length !== count) throw new Error('analytics/graph: sources and targets differ in length');
-  const arcSources: number[] = [];
-  const arcTargets: number[] = [];
-  const arcWeights: number[] = [];
-  // Every edge once in each direction, whatever its own direction: the undirected view.
-  const pairSources: number[] = [];
-  const pairTargets: number[] = [];
-  const pairWeights: number[] = [];
+  // First pass: check every edge and count the arcs, so the arc columns are allocated once.
+  let arcCount = 0;
+  let pairCount = 0;
   let anyDirected = false;
   for (let e = 0; e < count; e += 1) {
     const u = edges.sources[e]!;
@@ -60,64 +56,101 @@ export function buildGraph(nodeCount: number, edges: EdgeList): Graph {
     const w = edges.weights ? edges.weights[e]! : 1;
     if (!(w > 0) || !Number.isFinite(w)) throw new Error(`analytics/graph: edge ${e} has weight ${w}; weights must be positive`);
     if (u === v) continue;
-    pairSources.push(u, v);
-    pairTargets.push(v, u);
-    pairWeights.push(w, w);
-    arcSources.push(u);
-    arcTargets.push(v);
-    arcWeights.push(w);
-    if (edges.directed && edges.directed[e]) anyDirected = true;
-    else {
-      arcSources.push(v);
-      arcTargets.push(u);
-      arcWeights.push(w);
-    }
+    const directed = Boolean(edges.directed?.[e]);
+    anyDirected ||= directed;
+    arcCount += directed ? 1 : 2;
+    pairCount += 2;
   }
-  const out = compress(nodeCount, arcSources, arcTargets, arcWeights);
-  const inward = compress(nodeCount, arcTargets, arcSources, arcWeights);
-  const both = anyDirected ? compress(nodeCount, pairSources, pairTargets, pairWeights) : out;
+  const arcs = new ArcColumns(arcCount);
+  // Every edge once in each direction, whatever its own direction: the undirected view.
+  const pairs = anyDirected ? new ArcColumns(pairCount) : arcs;
+  for (let e = 0; e < count; e += 1) {
+    const u = edges.sources[e]!;
+    const v = edges.targets[e]!;
+    if (u === v) continue;
+    const w = edges.weights ? edges.weights[e]! : 1;
+    const directed = Boolean(edges.directed?.[e]);
+    arcs.push(u, v, w);
+    if (!directed) arcs.push(v, u, w);
+    if (anyDirected) pairs.push(u, v, w).push(v, u, w);
+  }
+  const out = compress(nodeCount, arcs.sources, arcs.targets, arcs.weights);
+  const inward = compress(nodeCount, arcs.targets, arcs.sources, arcs.weights);
+  const both = anyDirected ? compress(nodeCount, pairs.sources, pairs.targets, pairs.weights) : out;
   return { nodeCount, directed: anyDirected, out, in: inward, undirected: both };
 }
 
-/** Counting sort by source, then each row sorted by target with duplicates merged (weights summed). */
-function compress(nodeCount: number, sources: number[], targets: number[], weights: number[]): Adjacency {
-  const arcCount = sources.length;
-  const rowStart = new Int32Array(nodeCount + 1);
-  for (let a = 0; a < arcCount; a += 1) rowStart[sources[a]! + 1]! += 1;
-  for (let v = 0; v < nodeCount; v += 1) rowStart[v + 1]! += rowStart[v]!;
-  const cursor = rowStart.slice(0, nodeCount);
-  const rawTargets = new Int32Array(arcCount);
-  const rawWeights = new Float64Array(arcCount);
-  for (let a = 0; a < arcCount; a += 1) {
-    const slot = cursor[sources[a]!]!++;
-    rawTargets[slot] = targets[a]!;
-    rawWeights[slot] = weights[a]!;
+/** Arcs as three typed columns of a known length, filled in order. */
+class ArcColumns {
+  readonly sources: Int32Array;
+  readonly targets: Int32Array;
+  readonly weights: Float64Array;
+  private length = 0;
+
+  constructor(capacity: number) {
+    this.sources = new Int32Array(capacity);
+    this.targets = new Int32Array(capacity);
+    this.weights = new Float64Array(capacity);
   }
+
+  push(source: number, target: number, weight: number): this {
+    this.sources[this.length] = source;
+    this.targets[this.length] = target;
+    this.weights[this.length] = weight;
+    this.length += 1;
+    return this;
+  }
+}
+
+/**
+ * Sorts arcs by (source, target) with two counting sorts — by target, then stably by
+ * source — so every row comes out sorted without a comparison, in O(n + m); then merges
+ * parallel arcs, summing their weights.
+ */
+function compress(nodeCount: number, sources: Int32Array, targets: Int32Array, weights: Float64Array): Adjacency {
+  const arcCount = sources.length;
+  const byTarget = countingOrder(nodeCount, targets, null);
+  const order = countingOrder(nodeCount, sources, byTarget);
 
   const offsets = new Int32Array(nodeCount + 1);
   const mergedTargets = new Int32Array(arcCount);
   const mergedWeights = new Float64Array(arcCount);
   let write = 0;
-  const order: number[] = [];
-  for (let v = 0; v < nodeCount; v += 1) {
-    offsets[v] = write;
-    const start = rowStart[v]!;
-    const end = rowStart[v + 1]!;
-    order.length = 0;
-    for (let a = start; a < end; a += 1) order.push(a);
-    order.sort((x, y) => rawTargets[x]! - rawTargets[y]!);
-    for (const a of order) {
-      const target = rawTargets[a]!;
-      if (write > offsets[v]! && mergedTargets[write - 1] === target) mergedWeights[write - 1]! += rawWeights[a]!;
-      else {
-        mergedTargets[write] = target;
-        mergedWeights[write] = rawWeights[a]!;
-        write += 1;
-      }
+  let row = -1;
+  for (let i = 0; i < arcCount; i += 1) {
+    const a = order[i]!;
+    const source = sources[a]!;
+    const target = targets[a]!;
+    if (source !== row) {
+      for (let v = row + 1; v <= source; v += 1) offsets[v] = write;
+      row = source;
+    } else if (mergedTargets[write - 1] === target) {
+      mergedWeights[write - 1]! += weights[a]!;
+      continue;
     }
+    mergedTargets[write] = target;
+    mergedWeights[write] = weights[a]!;
+    write += 1;
   }
-  offsets[nodeCount] = write;
+  for (let v = row + 1; v <= nodeCount; v += 1) offsets[v] = write;
   return { offsets, targets: mergedTargets.slice(0, write), weights: mergedWeights.slice(0, write) };
+}
+
+/**
+ * The arc indices ordered by `keys` (a counting sort over 0..nodeCount-1). With `previous`,
+ * arcs are taken in that order, so the sort is stable with respect to it.
+ */
+function countingOrder(nodeCount: number, keys: Int32Array, previous: Int32Array | null): Int32Array {
+  const arcCount = keys.length;
+  const start = new Int32Array(nodeCount + 1);
+  for (let a = 0; a < arcCount; a += 1) start[keys[a]! + 1]! += 1;
+  for (let v = 0; v < nodeCount; v += 1) start[v + 1]! += start[v]!;
+  const order = new Int32Array(arcCount);
+  for (let i = 0; i < arcCount; i += 1) {
+    const a = previous === null ? i : previous[i]!;
+    order[start[keys[a]!]!++] = a;
+  }
+  return order;
 }
 
 /** The number of neighbours of v in an adjacency. */
