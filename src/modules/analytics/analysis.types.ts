@@ -4,6 +4,7 @@
  * are transferred) and a page of it is read in O(page size).
  */
 import type { Projection } from '../../analytics/network/index.ts';
+import type { PackedStrings } from './packed-strings.ts';
 
 /** The numeric metrics every node has, in the order the API lists them. */
 export const metricNames = [
@@ -56,8 +57,9 @@ export interface Analysis {
   nodeCount: number;
   /** Connected pairs in the undirected view. */
   tieCount: number;
-  ids: string[];
-  names: string[];
+  /** Record id and name of each node, packed so the analysis crosses threads cheaply. */
+  ids: PackedStrings;
+  names: PackedStrings;
   /** 0 person, 1 organisation (see analytics/network). */
   kinds: Uint8Array;
   values: Record<MetricName, Float64Array>;

@@ -10,6 +10,7 @@ import { encodeCursor, nextLink, type Cursor } from '../../http/pagination.ts';
 import { metricNames, type Analysis, type MetricName } from './analysis.types.ts';
 import { AnalyticsEngine, type Served } from './analytics.engine.ts';
 import type { AnalysisKey } from './analytics.protocol.ts';
+import { indexOfString, stringAt } from './packed-strings.ts';
 import {
   nodeKinds,
   type Communities,
@@ -47,9 +48,9 @@ function record(analysis: Analysis, node: number): MetricRecord {
   const ranks = Object.fromEntries(metricNames.map((name) => [name, analysis.rank[name][node]!])) as Record<MetricName, number>;
   const community = analysis.community[node]!;
   return {
-    id: analysis.ids[node]!,
+    id: stringAt(analysis.ids, node),
     kind: nodeKinds[analysis.kinds[node]!]!,
-    name: analysis.names[node]!,
+    name: stringAt(analysis.names, node),
     ...metrics,
     community: community < 0 ? null : community,
     isArticulationPoint: analysis.isArticulationPoint[node] === 1,
@@ -78,7 +79,7 @@ export async function listMetrics(
     (kind < 0 || analysis.kinds[node] === kind) && (query.community === undefined || analysis.community[node] === query.community);
 
   const data: MetricRecord[] = [];
-  let position = resumeAt(query.cursor, order.length, (p) => analysis.ids[at(p)]!);
+  let position = resumeAt(query.cursor, order.length, (p) => stringAt(analysis.ids, at(p)));
   let last = -1;
   for (; position < order.length && data.length < query.limit; position += 1) {
     const node = at(position);
@@ -89,7 +90,7 @@ export async function listMetrics(
   const more = data.length === query.limit && position < order.length;
   return {
     data,
-    links: more ? { next: nextLink(request, encodeCursor({ value: String(last), id: analysis.ids[at(last)]! })) } : {},
+    links: more ? { next: nextLink(request, encodeCursor({ value: String(last), id: stringAt(analysis.ids, at(last)) })) } : {},
     ...stampOf(served),
     projection: analysis.projection,
     nodeCount: analysis.nodeCount,
@@ -110,7 +111,7 @@ function resumeAt(cursor: Cursor | undefined, length: number, idAt: (position: n
 
 /** The node index of a record id in the analysis, or 404. */
 export function nodeIndexOf(analysis: Analysis, nodeId: string): number {
-  const node = analysis.ids.indexOf(nodeId);
+  const node = indexOfString(analysis.ids, nodeId);
   if (node < 0) throw notFound('The person or organisation (in this projection of the network)');
   return node;
 }
@@ -157,7 +158,7 @@ export async function getCommunities(ctx: AppContext, key: AnalysisKey, memberLi
     modularity: analysis.modularity,
     data: analysis.communities.map((community) => ({
       ...communityRef(community),
-      memberIds: Array.from(community.members.subarray(0, memberLimit), (node) => analysis.ids[node]!),
+      memberIds: Array.from(community.members.subarray(0, memberLimit), (node) => stringAt(analysis.ids, node)),
       truncated: community.members.length > memberLimit,
     })),
   };

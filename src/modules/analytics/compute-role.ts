@@ -11,6 +11,7 @@ import { nowIso } from '../../lib/clock.ts';
 import type { Analysis } from './analysis.types.ts';
 import type { AnalysisKey, ComputeToQuery, FromComputeWorker, ToComputeWorker, WorkerSetup } from './analytics.protocol.ts';
 import { loadNetworkInput } from './analytics.repository.ts';
+import { packStrings } from './packed-strings.ts';
 import { computeCommunities } from './compute-communities.ts';
 import { computeMetrics } from './compute-analysis.ts';
 import { readNetworkVersion } from './network-version.repository.ts';
@@ -57,8 +58,8 @@ async function analyse(db: Db, key: AnalysisKey, onDate: string, port: MessagePo
     onDate,
     nodeCount: network.nodeIds.length,
     tieCount: network.graph.undirected.targets.length / 2,
-    ids: network.nodeIds,
-    names: network.nodeNames,
+    ids: packStrings(network.nodeIds),
+    names: packStrings(network.nodeNames),
     kinds: network.nodeKinds.slice(),
     ...metrics,
     ...found,
