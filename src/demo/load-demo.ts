@@ -16,7 +16,6 @@ export interface DemoLoadResult {
   counts: { workspaceName: string; organisations: number; people: number; relations: number; themes: number };
 }
 
-
 /** Parents before their units, so the parent key always resolves. */
 function parentsFirst(organisations: DemoOrganisation[]): DemoOrganisation[] {
   const byKey = new Map(organisations.map((o) => [o.key, o]));
