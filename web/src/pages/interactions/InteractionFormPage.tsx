@@ -3,7 +3,7 @@ import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Heading } from '@nl-design-system-candidate/heading-react';
-import { interactionsApi } from '../../api/interactions.ts';
+import { actionsApi, interactionsApi } from '../../api/interactions.ts';
 import { peopleApi } from '../../api/network.ts';
 import {
   interactionKinds,
@@ -39,6 +39,9 @@ import {
   type InteractionForm,
 } from './interaction-form-state.ts';
 import { ParticipantsFieldset } from './ParticipantsFieldset.tsx';
+import { FollowUpFieldset, type FollowUpRow } from './FollowUpFieldset.tsx';
+import { useSession } from '../../auth/session.ts';
+import { orNull } from '../../lib/form-values.ts';
 
 /**
  * Log an interaction or edit one: kind, date, who took part, what it was about, the notes and
@@ -71,6 +74,8 @@ export function InteractionFormPage() {
   const [names, setNames] = useState<Record<string, string>>({});
   const [version, setVersion] = useState(0);
   const [status, setStatus] = useState('');
+  const [followUps, setFollowUps] = useState<FollowUpRow[]>([]);
+  const session = useSession();
 
   useEffect(() => {
     if (form) return;
@@ -117,6 +122,18 @@ export function InteractionFormPage() {
     update: (input, v) => interactionsApi.update(ws.id, id ?? '', input, v),
     reload: async () => (await interactionsApi.get(ws.id, id ?? '')).data,
     onSaved: async (saved) => {
+      // Follow-ups of a new interaction are created once it exists, owned by the user who logged it.
+      if (!editing) {
+        for (const row of followUps.filter((r) => r.title.trim() !== '')) {
+          await actionsApi.create(ws.id, {
+            title: row.title.trim(),
+            interactionId: saved.id,
+            ownerUserId: session.data?.user.id ?? null,
+            dueOn: orNull(row.dueOn),
+          });
+        }
+        await client.invalidateQueries({ queryKey: ['actions', ws.id] });
+      }
       await client.invalidateQueries({ queryKey: ['interactions', ws.id] });
       await client.invalidateQueries({ queryKey: ['interaction', ws.id, saved.id] });
       await client.invalidateQueries({ queryKey: ['stay-in-touch', ws.id] });
@@ -296,6 +313,7 @@ export function InteractionFormPage() {
           onChange={(v) => set('outcome', v)}
           error={errors.outcome}
         />
+        {editing ? null : <FollowUpFieldset rows={followUps} onChange={setFollowUps} />}
         <FormActions submitLabel={t('actions.save')} busy={saver.busy}>
           <AppLink to={editing ? wsPath(ws.id, `interactions/${id}`) : wsPath(ws.id, 'interactions')}>{t('actions.cancel')}</AppLink>
         </FormActions>
