@@ -101,6 +101,11 @@ export class AnalyticsEngine {
     }
   }
 
+  /** How many worker threads are running (0 before first use and after close). */
+  get workerCount(): number {
+    return [this.computeWorker, this.queryWorker].filter(Boolean).length;
+  }
+
   /** Stops both workers; their database connections close with them. */
   async close(): Promise<void> {
     this.closed = true;
