@@ -145,4 +145,33 @@ const REIMERSWAAL: RelationRow[] = [
   ['rei-im', 'rei-weth', 'advises', 3, '2022-01-01'],
 ];
 
-export const municipalRelations: DemoRelation[] = relations([...KAPELLE, ...BORSELE, ...GOES, ...NOORD_BEVELAND, ...REIMERSWAAL]);
+/**
+ * Who decides: the members of each college, council and management team, each with a
+ * current "decides on" relation to their body — the decision-makers of a theme are found
+ * through these (the circle of influence, reach and recommendations).
+ */
+const DECISION_MAKERS: RelationRow[] = [
+  ['kap-burgemeester', 'kapelle-college', 'decides_on', 5, '2018-04-12'],
+  ['kap-weth-digi', 'kapelle-college', 'decides_on', 4, '2018-04-12', null, 'Portefeuille digitalisering'],
+  ['kap-weth-ruimte2', 'kapelle-college', 'decides_on', 4, '2022-06-01', null, 'Portefeuille openbare ruimte en afval'],
+  ['kap-raad-1', 'kapelle-raad', 'decides_on', 4, '2018-03-29'],
+  ['kap-raad-2', 'kapelle-raad', 'decides_on', 3, '2018-03-29'],
+  ['kap-raad-3', 'kapelle-raad', 'decides_on', 3, '2022-03-30'],
+  ['kap-secretaris', 'kapelle-mt', 'decides_on', 5, '2015-09-01'],
+  ['bor-weth', 'borsele-college', 'decides_on', 4, '2018-05-01'],
+  ['bor-raad', 'borsele-raad', 'decides_on', 3, '2018-03-29'],
+  ['goe-weth', 'goes-college', 'decides_on', 4, '2018-05-01'],
+  ['goe-raad', 'goes-raad', 'decides_on', 3, '2018-03-29'],
+  ['nb-weth', 'noord-beveland-college', 'decides_on', 4, '2018-05-01'],
+  ['rei-weth', 'reimerswaal-college', 'decides_on', 4, '2018-05-01'],
+  ['rei-raad', 'reimerswaal-raad', 'decides_on', 3, '2018-03-29'],
+];
+
+export const municipalRelations: DemoRelation[] = relations([
+  ...KAPELLE,
+  ...BORSELE,
+  ...GOES,
+  ...NOORD_BEVELAND,
+  ...REIMERSWAAL,
+  ...DECISION_MAKERS,
+]);
