@@ -56,7 +56,7 @@ test('the circle of influence of a theme rings its decision-makers and plans an 
   await setOwnPerson(page, ws, annelies);
   const themeId = await findId(page, ws, 'themes', 'Datagedreven werken');
   const theme = (await (await page.request.get(`/api/v1/workspaces/${ws}/themes/${themeId}`)).json()) as { organisationIds: string[] };
-  // Two people outside the theme's own councils and boards are made to decide on it too, so both rings show.
+  // Two more people are made to decide on the theme's first organisation, so the circle must show them.
   for (const name of ['Hans Bolier', 'Petra Kluijfhout']) {
     const from = await findId(page, ws, 'people', name);
     const response = await page.request.post(`/api/v1/workspaces/${ws}/relations`, {
