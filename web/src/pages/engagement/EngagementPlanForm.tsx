@@ -19,6 +19,8 @@ interface EngagementPlanFormProps {
   plan?: EngagementPlan;
   /** A new plan for this party, e.g. chosen on the stakeholder grid. */
   party?: { id: string; name: string };
+  /** The title's heading level, one below the section it opens in. */
+  level?: 3 | 4;
   onDone: (message: string) => void;
   onCancel: () => void;
 }
@@ -46,7 +48,7 @@ const toFields = (p?: EngagementPlan, party?: { id: string; name: string }): Fie
 });
 
 /** How to engage one stakeholder on a theme: from inform to empower, the key message, channel, owner and next step. */
-export function EngagementPlanForm({ themeId, plan, party, onDone, onCancel }: EngagementPlanFormProps) {
+export function EngagementPlanForm({ themeId, plan, party, level, onDone, onCancel }: EngagementPlanFormProps) {
   const { t } = useTranslation();
   const ws = useWorkspace();
   const [fields, setFields] = useState<Fields>(toFields(plan, party));
@@ -91,6 +93,7 @@ export function EngagementPlanForm({ themeId, plan, party, onDone, onCancel }: E
   return (
     <InlineRecordForm<EngagementPlan, EngagementPlanInput>
       title={plan ? t('engagement.editFor', { name: plan.partyName }) : t('engagement.add')}
+      level={level}
       errors={form.errors.summary}
       onSubmit={onSubmit}
       onCancel={onCancel}

@@ -34,6 +34,7 @@ export function PartyEngagement({ themeId, partyId, name }: { themeId: string; p
                 themeId={themeId}
                 plan={plan}
                 party={{ id: partyId, name }}
+                level={3}
                 onCancel={() => setEditing(false)}
                 onDone={(message) => {
                   setEditing(false);

@@ -73,6 +73,7 @@ function KnowledgeItemForm({
   return (
     <InlineRecordForm<KnowledgeItem, KnowledgeItemInput>
       title={item ? t('knowledge.edit') : t('knowledge.add')}
+      level={3}
       errors={form.errors.summary}
       onSubmit={onSubmit}
       onCancel={onCancel}

@@ -17,6 +17,8 @@ interface InitiativeFormProps {
   /** A new initiative is linked to this theme. */
   themeId?: string;
   initiative?: Initiative;
+  /** The title's heading level, one below the list it opens from. */
+  level?: 3 | 4;
   onDone: (message: string) => void;
   onCancel: () => void;
 }
@@ -44,7 +46,7 @@ const toFields = (i: Initiative | undefined, themeId: string | undefined): Field
 });
 
 /** Add or edit an initiative: a project, pilot, organisational question, shared solution or shared hire. */
-export function InitiativeForm({ themeId, initiative, onDone, onCancel }: InitiativeFormProps) {
+export function InitiativeForm({ themeId, initiative, level, onDone, onCancel }: InitiativeFormProps) {
   const { t } = useTranslation();
   const ws = useWorkspace();
   const { options, organisations } = useOrganisationOptions(ws.id);
@@ -91,6 +93,7 @@ export function InitiativeForm({ themeId, initiative, onDone, onCancel }: Initia
   return (
     <InlineRecordForm<Initiative, InitiativeInput>
       title={initiative ? t('initiatives.edit') : t('initiatives.add')}
+      level={level}
       errors={form.errors.summary}
       onSubmit={onSubmit}
       onCancel={onCancel}

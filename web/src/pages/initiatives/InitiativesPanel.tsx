@@ -30,7 +30,9 @@ export function InitiativesPanel({ themeId, query, level }: { themeId?: string; 
         },
         { header: t('initiatives.outcome'), cell: (i) => i.outcome ?? '' },
       ]}
-      renderForm={(i, done, cancel) => <InitiativeForm themeId={themeId} initiative={i} onDone={done} onCancel={cancel} />}
+      renderForm={(i, done, cancel) => (
+        <InitiativeForm themeId={themeId} initiative={i} level={level === 2 ? 3 : 4} onDone={done} onCancel={cancel} />
+      )}
     />
   );
 }

@@ -68,6 +68,7 @@ export function AssessmentForm({ model, organisations, onDone, onCancel }: Asses
   return (
     <InlineRecordForm<Assessment, AssessmentInput>
       title={t('maturity.add')}
+      level={3}
       errors={form.errors.summary}
       onSubmit={onSubmit}
       onCancel={onCancel}

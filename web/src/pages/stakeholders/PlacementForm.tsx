@@ -114,6 +114,7 @@ export function PlacementForm({ themeId, latest, placement, onChange, onDone, on
   return (
     <InlineRecordForm<StakeholderAssessment, StakeholderAssessmentInput>
       title={placement.partyName ? t('stakeholders.placeNamed', { name: placement.partyName }) : t('stakeholders.place')}
+      level={3}
       errors={form.errors.summary}
       onSubmit={onSubmit}
       onCancel={onCancel}
