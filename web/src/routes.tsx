@@ -31,6 +31,7 @@ import { MaturityPage } from './pages/maturity/MaturityPage.tsx';
 import { GroupsListPage } from './pages/groups/GroupsListPage.tsx';
 import { GroupPage } from './pages/groups/GroupPage.tsx';
 import { InitiativesListPage } from './pages/initiatives/InitiativesListPage.tsx';
+import { DecisionsListPage } from './pages/decisions/DecisionsListPage.tsx';
 import { InteractionsListPage } from './pages/interactions/InteractionsListPage.tsx';
 import { InteractionPage } from './pages/interactions/InteractionPage.tsx';
 import { InteractionFormPage } from './pages/interactions/InteractionFormPage.tsx';
@@ -82,6 +83,7 @@ export const router = createBrowserRouter([
               { path: 'groups', element: <GroupsListPage /> },
               { path: 'groups/:id', element: <GroupPage /> },
               { path: 'initiatives', element: <InitiativesListPage /> },
+              { path: 'decisions', element: <DecisionsListPage /> },
               { path: 'interactions', element: <InteractionsListPage /> },
               { path: 'interactions/new', element: <InteractionFormPage /> },
               { path: 'interactions/:id', element: <InteractionPage /> },

@@ -24,6 +24,7 @@ export const en: Translation<typeof nl> = {
     interactions: 'Interactions',
     groups: 'Groups',
     initiatives: 'Initiatives',
+    decisions: 'Decisions',
     network: 'Network',
     members: 'Members',
     workspaces: 'Workspaces',
@@ -645,6 +646,7 @@ export const en: Translation<typeof nl> = {
   decisions: {
     title: 'Decisions',
     none: 'No decisions yet.',
+    intro: 'What was decided, by which body, on which theme and for what amount. Record decisions in step 5 of a theme.',
     add: 'Record a decision',
     edit: 'Edit decision',
     body: 'Deciding body',

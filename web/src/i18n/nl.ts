@@ -21,6 +21,7 @@ export const nl = {
     interactions: 'Contactmomenten',
     groups: 'Groepen',
     initiatives: 'Initiatieven',
+    decisions: 'Besluiten',
     network: 'Netwerk',
     members: 'Leden',
     workspaces: 'Werkruimtes',
@@ -649,6 +650,7 @@ export const nl = {
   decisions: {
     title: 'Besluiten',
     none: 'Nog geen besluiten.',
+    intro: 'Wat er is besloten, door welk orgaan, over welk thema en voor welk bedrag. Besluiten legt u vast bij stap 5 van een thema.',
     add: 'Besluit vastleggen',
     edit: 'Besluit bewerken',
     body: 'Besluitvormend orgaan',

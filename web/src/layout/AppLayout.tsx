@@ -139,6 +139,9 @@ export function AppLayout() {
                     <AppNavLink to={wsPath(workspaceId, 'initiatives')}>{t('nav.initiatives')}</AppNavLink>
                   </li>
                   <li>
+                    <AppNavLink to={wsPath(workspaceId, 'decisions')}>{t('nav.decisions')}</AppNavLink>
+                  </li>
+                  <li>
                     <AppNavLink to={wsPath(workspaceId, 'network')}>{t('nav.network')}</AppNavLink>
                   </li>
                   <li>

@@ -11,7 +11,7 @@ import { DecisionForm } from './DecisionForm.tsx';
 type Query = { isPending: boolean; error: unknown; data: Page<Decision> | undefined };
 
 /** The name of an organisation by id, linked to its page. */
-function BodyLink({ workspaceId, id }: { workspaceId: string; id: string | null }) {
+export function BodyLink({ workspaceId, id }: { workspaceId: string; id: string | null }) {
   const body = useQuery({
     queryKey: ['organisation', workspaceId, id],
     queryFn: () => organisationsApi.get(workspaceId, id ?? ''),
