@@ -118,7 +118,7 @@ test('an interaction logged from a theme shows on the theme, and the start page 
   await expectNoAxeViolations(page, 'start page');
 });
 
-test('the maturity comparison shows a radar with a heat map table, and groups list their members', async ({ page }) => {
+test('the maturity comparison shows a radar with a heat map table, and the lists of the method pass axe', async ({ page }) => {
   const ws = await signIn(page);
   await page.goto(`/w/${ws}/maturity`);
   await settled(page);
@@ -126,7 +126,14 @@ test('the maturity comparison shows a radar with a heat map table, and groups li
   await expect(page.getByRole('region', { name: 'Heatmap per dimensie' }).first().getByRole('table')).toBeVisible();
   await expectNoAxeViolations(page, 'maturity');
 
-  await page.goto(`/w/${ws}/groups`);
-  await settled(page);
-  await expectNoAxeViolations(page, 'groups');
+  for (const [path, name] of [
+    ['groups', 'groups'],
+    ['initiatives', 'initiatives'],
+    ['decisions', 'decisions'],
+    ['interactions', 'interactions'],
+  ] as const) {
+    await page.goto(`/w/${ws}/${path}`);
+    await settled(page);
+    await expectNoAxeViolations(page, name);
+  }
 });
