@@ -4,7 +4,7 @@ import { groupsApi } from '../../api/method.ts';
 import { groupKinds, groupMemberRoles, type Group, type GroupInput } from '../../api/types.ts';
 import { useWorkspace } from '../../auth/workspace-context.ts';
 import { InlineRecordForm } from '../../components/InlineRecordForm.tsx';
-import { LinkedRecordsField } from '../../components/LinkedRecordsField.tsx';
+import { LinkedThemesField } from '../../components/LinkedThemesAndOrganisations.tsx';
 import { PeopleRowsFieldset, type PersonRow } from '../../components/PeopleRowsFieldset.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { TextField } from '../../components/TextField.tsx';
@@ -12,7 +12,6 @@ import { TextareaField } from '../../components/TextareaField.tsx';
 import { fieldBinder } from '../../lib/field-binder.ts';
 import { orNull } from '../../lib/form-values.ts';
 import { useInlineSave } from '../../lib/use-inline-save.ts';
-import { useThemeOptions } from '../../lib/use-theme-options.ts';
 
 interface GroupFormProps {
   group?: Group;
@@ -43,9 +42,7 @@ const toFields = (g?: Group, themeId?: string): Fields => ({
 export function GroupForm({ group, themeId, level, onDone, onCancel }: GroupFormProps) {
   const { t } = useTranslation();
   const ws = useWorkspace();
-  const themes = useThemeOptions(ws.id);
   const [fields, setFields] = useState<Fields>(toFields(group, themeId));
-  const [names, setNames] = useState<Record<string, string>>({});
   const labels = useMemo(
     () => ({
       name: t('fields.name'),
@@ -69,7 +66,6 @@ export function GroupForm({ group, themeId, level, onDone, onCancel }: GroupForm
   const errors = form.errors.fields;
   const set = <K extends keyof Fields>(key: K, value: Fields[K]) => setFields((f) => ({ ...f, [key]: value }));
   const bind = fieldBinder(fields, set, labels, errors);
-  const themeName = (id: string) => names[id] ?? themes.titleOf(id) ?? id;
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     return submit({
@@ -106,25 +102,12 @@ export function GroupForm({ group, themeId, level, onDone, onCancel }: GroupForm
       <TextField {...bind('name')} required autoComplete="off" />
       <SelectField {...bind('kind')} options={groupKinds.map((k) => ({ value: k, label: t(`groupKinds.${k}`) }))} required />
       <TextareaField {...bind('description')} />
-      <LinkedRecordsField
-        name="themeIds"
+      <LinkedThemesField
         workspaceId={ws.id}
+        name="themeIds"
         legend={labels.themeIds}
-        addLabel={t('interactions.addTheme')}
-        emptyText={t('interactions.noThemes')}
-        types={['theme']}
         ids={fields.themeIds}
-        nameOf={themeName}
-        onAdd={(hit) => {
-          setNames((n) => ({ ...n, [hit.id]: hit.title }));
-          set('themeIds', [...fields.themeIds, hit.id]);
-        }}
-        onRemove={(id) =>
-          set(
-            'themeIds',
-            fields.themeIds.filter((x) => x !== id),
-          )
-        }
+        onChange={(ids) => set('themeIds', ids)}
         error={errors.themeIds}
       />
       <PeopleRowsFieldset

@@ -4,7 +4,7 @@ import { initiativesApi } from '../../api/method.ts';
 import { initiativeKinds, initiativeStatuses, type Initiative, type InitiativeInput } from '../../api/types.ts';
 import { useWorkspace } from '../../auth/workspace-context.ts';
 import { InlineRecordForm } from '../../components/InlineRecordForm.tsx';
-import { LinkedRecordsField } from '../../components/LinkedRecordsField.tsx';
+import { LinkedOrganisationsField } from '../../components/LinkedThemesAndOrganisations.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { TextField } from '../../components/TextField.tsx';
 import { TextareaField } from '../../components/TextareaField.tsx';
@@ -49,9 +49,8 @@ const toFields = (i: Initiative | undefined, themeId: string | undefined): Field
 export function InitiativeForm({ themeId, initiative, level, onDone, onCancel }: InitiativeFormProps) {
   const { t } = useTranslation();
   const ws = useWorkspace();
-  const { options, organisations } = useOrganisationOptions(ws.id);
+  const { options } = useOrganisationOptions(ws.id);
   const [fields, setFields] = useState<Fields>(toFields(initiative, themeId));
-  const [names, setNames] = useState<Record<string, string>>({});
   const labels = useMemo(
     () => ({
       title: t('fields.title'),
@@ -77,7 +76,6 @@ export function InitiativeForm({ themeId, initiative, level, onDone, onCancel }:
   const errors = form.errors.fields;
   const set = <K extends keyof Fields>(key: K, value: Fields[K]) => setFields((f) => ({ ...f, [key]: value }));
   const bind = fieldBinder(fields, set, labels, errors);
-  const orgName = (id: string) => names[id] ?? organisations.find((o) => o.id === id)?.name ?? id;
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     return submit({
@@ -117,25 +115,12 @@ export function InitiativeForm({ themeId, initiative, level, onDone, onCancel }:
       <SelectField {...bind('kind')} options={initiativeKinds.map((k) => ({ value: k, label: t(`initiativeKinds.${k}`) }))} required />
       <SelectField {...bind('status')} options={initiativeStatuses.map((s) => ({ value: s, label: t(`initiativeStatuses.${s}`) }))} />
       <SelectField {...bind('leadOrganisationId')} emptyLabel={t('initiatives.noLead')} options={options} />
-      <LinkedRecordsField
-        name="organisationIds"
+      <LinkedOrganisationsField
         workspaceId={ws.id}
+        name="organisationIds"
         legend={labels.organisationIds}
-        addLabel={t('interactions.addOrganisation')}
-        emptyText={t('interactions.noOrganisations')}
-        types={['organisation']}
         ids={fields.organisationIds}
-        nameOf={orgName}
-        onAdd={(hit) => {
-          setNames((n) => ({ ...n, [hit.id]: hit.title }));
-          set('organisationIds', [...fields.organisationIds, hit.id]);
-        }}
-        onRemove={(id) =>
-          set(
-            'organisationIds',
-            fields.organisationIds.filter((x) => x !== id),
-          )
-        }
+        onChange={(ids) => set('organisationIds', ids)}
         error={errors.organisationIds}
       />
       <TextField {...bind('startOn')} type="date" />

@@ -18,7 +18,7 @@ import { TextField } from '../../components/TextField.tsx';
 import { TextareaField } from '../../components/TextareaField.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
 import { RadioGroupField } from '../../components/RadioGroupField.tsx';
-import { LinkedRecordsField } from '../../components/LinkedRecordsField.tsx';
+import { LinkedOrganisationsField, LinkedThemesField } from '../../components/LinkedThemesAndOrganisations.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { FormActions } from '../../components/FormActions.tsx';
 import { RecordConflictDialog } from '../../components/RecordConflictDialog.tsx';
@@ -27,7 +27,6 @@ import { AppLink } from '../../components/AppLink.tsx';
 import { useApiForm } from '../../lib/use-api-form.ts';
 import { useRecordSave } from '../../lib/use-record-save.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
-import { useOrganisationOptions } from '../../lib/use-organisation-options.ts';
 import { useThemeOptions } from '../../lib/use-theme-options.ts';
 import { todayIso } from '../../method/progress.ts';
 import { GroupSelect } from '../groups/GroupSelect.tsx';
@@ -68,10 +67,8 @@ export function InteractionFormPage() {
     queryFn: () => peopleApi.get(ws.id, personId ?? ''),
     enabled: !editing && !!personId,
   });
-  const { organisations } = useOrganisationOptions(ws.id);
   const themes = useThemeOptions(ws.id);
   const [form, setForm] = useState<InteractionForm | null>(null);
-  const [names, setNames] = useState<Record<string, string>>({});
   const [version, setVersion] = useState(0);
   const [status, setStatus] = useState('');
   const [followUps, setFollowUps] = useState<FollowUpRow[]>([]);
@@ -145,9 +142,7 @@ export function InteractionFormPage() {
   if (editing && record.error) return <LoadError error={record.error} />;
   if (!form) return <Loading />;
   const set = <K extends keyof InteractionForm>(key: K, value: InteractionForm[K]) => setForm((f) => (f ? { ...f, [key]: value } : f));
-  const orgName = (oid: string) => names[oid] ?? organisations.find((o) => o.id === oid)?.name ?? oid;
-  const themeName = (tid: string) => names[tid] ?? themes.titleOf(tid) ?? tid;
-  const remember = (hit: { id: string; title: string }) => setNames((n) => ({ ...n, [hit.id]: hit.title }));
+  const themeName = (tid: string) => themes.titleOf(tid) ?? tid;
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -247,46 +242,20 @@ export function InteractionFormPage() {
           onChange={(participants) => set('participants', participants)}
           errors={errors}
         />
-        <LinkedRecordsField
-          name="organisationIds"
+        <LinkedOrganisationsField
           workspaceId={ws.id}
+          name="organisationIds"
           legend={labels.organisationIds}
-          addLabel={t('interactions.addOrganisation')}
-          emptyText={t('interactions.noOrganisations')}
-          types={['organisation']}
           ids={form.organisationIds}
-          nameOf={orgName}
-          onAdd={(hit) => {
-            remember(hit);
-            set('organisationIds', [...form.organisationIds, hit.id]);
-          }}
-          onRemove={(oid) =>
-            set(
-              'organisationIds',
-              form.organisationIds.filter((x) => x !== oid),
-            )
-          }
+          onChange={(ids) => set('organisationIds', ids)}
           error={errors.organisationIds}
         />
-        <LinkedRecordsField
-          name="themeIds"
+        <LinkedThemesField
           workspaceId={ws.id}
+          name="themeIds"
           legend={labels.themeIds}
-          addLabel={t('interactions.addTheme')}
-          emptyText={t('interactions.noThemes')}
-          types={['theme']}
           ids={form.themeIds}
-          nameOf={themeName}
-          onAdd={(hit) => {
-            remember(hit);
-            set('themeIds', [...form.themeIds, hit.id]);
-          }}
-          onRemove={(tid) =>
-            set(
-              'themeIds',
-              form.themeIds.filter((x) => x !== tid),
-            )
-          }
+          onChange={(ids) => set('themeIds', ids)}
           error={errors.themeIds}
         />
         <TextareaField
