@@ -34,7 +34,7 @@ test('the theme page guides through the five steps and records a mandate in plac
   await page.getByLabel('Status').last().selectOption('granted');
   await page.getByLabel('Evaluatie op').fill('2099-12-31');
   await expectNoAxeViolations(page, 'mandate form');
-  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
   await expect(page.getByText('Het mandaat is vastgelegd.')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Mandaat' }).first().getByRole('cell', { name: 'Verkenner' })).toBeVisible();
   await expect(checklist).toContainText('Mandaat (1): ✓ op orde');
@@ -75,7 +75,7 @@ test('a key figure is placed on the power/interest grid with the keyboard alone'
   await page.keyboard.press('ArrowRight');
   await expect(page.getByText('Deze plaatsing valt in: Nauw betrekken.')).toBeVisible();
   await expectNoAxeViolations(page, 'placement form');
-  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
   await expect(page.getByText('Wethouder Proefregio is geplaatst: Nauw betrekken.')).toBeVisible();
 
   const table = page.locator('.kring-table-scroll').filter({ hasText: 'Wethouder Proefregio' });
@@ -102,7 +102,7 @@ test('an interaction logged from a theme shows on the theme, and the start page 
   await expect(page.getByLabel('Aanwezigheid van Raadslid Proefregio')).toHaveValue('invited');
   await expect(page.locator('.kring-removable')).toContainText('Contact Proefregio');
   await expectNoAxeViolations(page, 'interaction form');
-  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Informatiesessie raad Proefregio' })).toBeVisible();
   await page.getByRole('textbox', { name: 'Actie' }).fill('Verslag rondsturen');
   await page.getByRole('button', { name: 'Actie toevoegen' }).click();
