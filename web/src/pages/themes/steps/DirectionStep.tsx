@@ -4,6 +4,7 @@ import type { Theme } from '../../../api/types.ts';
 import { useWorkspace, wsPath } from '../../../auth/workspace-context.ts';
 import { AppLink, ButtonLink } from '../../../components/AppLink.tsx';
 import { PersonLink } from '../../../components/PersonLink.tsx';
+import { SubSection } from '../../../components/SubSection.tsx';
 import { useOrganisationOptions } from '../../../lib/use-organisation-options.ts';
 import { useFormat } from '../../../i18n/format.ts';
 import type { StepProgress } from '../../../method/progress.ts';
@@ -30,21 +31,20 @@ export function DirectionStep({ theme, progress }: { theme: Theme; progress?: St
         </dd>
         <dt>{t('fields.description')}</dt>
         <dd className="kring-pre-wrap">{theme.description ?? '—'}</dd>
-        <dt>{t('themes.organisations')}</dt>
-        <dd>
-          {theme.organisationIds.length === 0 ? (
-            <Paragraph>{t('themes.noOrganisations')}</Paragraph>
-          ) : (
-            <ul className="kring-plain-list">
-              {theme.organisationIds.map((oid) => (
-                <li key={oid}>
-                  <AppLink to={wsPath(ws.id, `organisations/${oid}`)}>{organisations.find((o) => o.id === oid)?.name ?? oid}</AppLink>
-                </li>
-              ))}
-            </ul>
-          )}
-        </dd>
       </dl>
+      <SubSection titleId="theme-organisations" title={t('themes.organisations')}>
+        {theme.organisationIds.length === 0 ? (
+          <Paragraph>{t('themes.noOrganisations')}</Paragraph>
+        ) : (
+          <ul className="kring-plain-list">
+            {theme.organisationIds.map((oid) => (
+              <li key={oid}>
+                <AppLink to={wsPath(ws.id, `organisations/${oid}`)}>{organisations.find((o) => o.id === oid)?.name ?? oid}</AppLink>
+              </li>
+            ))}
+          </ul>
+        )}
+      </SubSection>
       {ws.canEdit ? (
         <div className="kring-actions">
           <ButtonLink to={wsPath(ws.id, `themes/${theme.id}/edit`)}>{t('method.editDirection')}</ButtonLink>
