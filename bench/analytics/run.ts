@@ -34,11 +34,15 @@ const only = values.only ? values.only.split(',') : [];
 const cases = selectCases(only);
 const complete = values.sizes === DEFAULT_SIZES && only.length === 0;
 
-function runLibrary(library: LibraryName, people: number, dir: string): SizeReport {
+function runLibrary(library: LibraryName, people: number, dir: string): SizeReport | undefined {
   const args = ['--expose-gc', '--import', 'tsx', 'bench/analytics/size-run.ts'];
   args.push('--library', library, '--people', String(people), '--seed', values.seed, '--only', only.join(','), '--dir', dir);
   const result = spawnSync(process.execPath, args, { stdio: 'inherit' });
-  if (result.status !== 0) throw new Error(`bench/analytics: the ${library} run at ${people} people failed`);
+  if (result.status !== 0) {
+    // Keep what the other runs measured: one failed process should not lose the whole table.
+    console.error(`bench/analytics: the ${library} run at ${people} people failed (exit ${result.status ?? result.signal})`);
+    return undefined;
+  }
   return JSON.parse(readFileSync(join(dir, `${library}.json`), 'utf8')) as SizeReport;
 }
 
@@ -53,7 +57,8 @@ for (const people of sizes) {
   // Kring first: graphology reuses Kring's sampled pivots.
   const kring = runLibrary('kring', people, dir);
   const graphology = runLibrary('graphology', people, dir);
-  results.push({ people, dir, kring, graphology });
+  if (kring) results.push({ people, dir, kring, graphology });
+  else process.exitCode = 1;
 }
 
 const tables = resultTables(cases, results, clock);

@@ -33,12 +33,14 @@ export const pathCases: MetricCase[] = [
         const sources = Array.from(shared.pathSources, String);
         const length: EdgeLength = (_edge, attributes) => 1 / (attributes.weight as number);
         return () => {
-          const trees = sources.map((source) => singleSource(graph, source, length));
+          // Keep only the paths to the other sources, so the trees themselves can be collected as they would be.
+          const trees = sources.map((source) => {
+            const paths = singleSource(graph, source, length);
+            return sources.map((target) => paths[target]);
+          });
           return () => {
             const between = new Float64Array(sources.length * sources.length);
-            trees.forEach((paths, i) =>
-              sources.forEach((target, j) => (between[i * sources.length + j] = pathLengthIn(graph, paths[target], length))),
-            );
+            trees.forEach((paths, i) => paths.forEach((path, j) => (between[i * sources.length + j] = pathLengthIn(graph, path, length))));
             return { values: between };
           };
         };
