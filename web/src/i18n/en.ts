@@ -495,6 +495,7 @@ export const en: Translation<typeof nl> = {
     stepStates: { complete: 'Done', in_progress: 'In progress', not_started: 'Not started', attention: 'Needs attention' },
     circle: 'Circle of influence',
     circleHint: 'Who decides, and through whom do you reach them?',
+    openCircle: 'Open the circle of influence',
   },
   mandates: {
     title: 'Mandate',

@@ -493,6 +493,7 @@ export const nl = {
     stepStates: { complete: 'Klaar', in_progress: 'Bezig', not_started: 'Nog niet begonnen', attention: 'Vraagt aandacht' },
     circle: 'Kring van invloed',
     circleHint: 'Wie beslist er en langs wie bereikt u hen?',
+    openCircle: 'Kring van invloed openen',
   },
   mandates: {
     title: 'Mandaat',

@@ -132,7 +132,7 @@ export function DecisionMakersStep({ theme, records, progress }: StepProps) {
       <SubSection titleId="circle-title" title={t('method.circle')}>
         <Paragraph>{t('method.circleHint')}</Paragraph>
         <div className="kring-actions">
-          <ButtonLink to={`${wsPath(ws.id, 'network')}?themeId=${theme.id}`}>{t('method.circle')}</ButtonLink>
+          <ButtonLink to={wsPath(ws.id, `themes/${theme.id}/circle`)}>{t('method.openCircle')}</ButtonLink>
         </div>
       </SubSection>
     </StepSection>
