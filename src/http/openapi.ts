@@ -52,6 +52,7 @@ const statusTitles: Record<number, string> = {
   428: 'If-Match header missing',
   429: 'Too many requests',
   500: 'Internal error',
+  503: 'Not ready yet; retry after the seconds in Retry-After',
 };
 
 /** Converts a zod schema, moving named sub-schemas into components. */
