@@ -5,7 +5,6 @@ import { Heading } from '@nl-design-system-candidate/heading-react';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { Button } from '@nl-design-system-candidate/button-react';
 import { maturityModelsApi } from '../../api/method.ts';
-import type { MaturityModel } from '../../api/types.ts';
 import { useWorkspace, wsPath } from '../../auth/workspace-context.ts';
 import { RadarChart } from '../../charts/RadarChart.tsx';
 import { AppLink } from '../../components/AppLink.tsx';
@@ -16,29 +15,10 @@ import { SelectField } from '../../components/SelectField.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { useSearchParamsState } from '../../lib/use-search-params-state.ts';
 import { useThemeOptions } from '../../lib/use-theme-options.ts';
+import { localised } from '../../method/maturity-texts.ts';
 import { AssessmentForm } from './AssessmentForm.tsx';
 import { HeatMapTable } from './HeatMapTable.tsx';
 import { TrendTable } from './TrendTable.tsx';
-
-/** A model in the chosen language: the built-in model carries English texts beside the Dutch ones. */
-function localised(model: MaturityModel, language: string): MaturityModel {
-  const en = language === 'en' ? model.translations.en : undefined;
-  if (!en) return model;
-  return {
-    ...model,
-    name: en.name,
-    description: en.description,
-    levels: model.levels.map((l, i) => ({
-      ...l,
-      name: en.levels[i]?.name ?? l.name,
-      description: en.levels[i]?.description ?? l.description,
-    })),
-    dimensions: model.dimensions.map((d) => {
-      const text = en.dimensions.find((x) => x.key === d.key);
-      return text ? { ...d, name: text.name, description: text.description, levelDescriptions: text.levelDescriptions } : d;
-    }),
-  };
-}
 
 /**
  * Step 3, position: where the organisations stand on a maturity model, compared across the
