@@ -20,26 +20,15 @@ import { OrganisationsListPage } from './pages/organisations/OrganisationsListPa
 import { OrganisationPage } from './pages/organisations/OrganisationPage.tsx';
 import { OrganisationFormPage } from './pages/organisations/OrganisationFormPage.tsx';
 import { ThemesListPage } from './pages/themes/ThemesListPage.tsx';
-import { ThemePage } from './pages/themes/ThemePage.tsx';
 import { ThemeFormPage } from './pages/themes/ThemeFormPage.tsx';
 import { ThemeStoryPage } from './pages/story/ThemeStoryPage.tsx';
 import { KeyFiguresPage } from './pages/analytics/KeyFiguresPage.tsx';
 import { SearchPage } from './pages/SearchPage.tsx';
-import { AgendaPage } from './pages/agenda/AgendaPage.tsx';
-import { StakeholdersPage } from './pages/stakeholders/StakeholdersPage.tsx';
-import { MaturityPage } from './pages/maturity/MaturityPage.tsx';
-import { GroupsListPage } from './pages/groups/GroupsListPage.tsx';
-import { GroupPage } from './pages/groups/GroupPage.tsx';
-import { InitiativesListPage } from './pages/initiatives/InitiativesListPage.tsx';
-import { DecisionsListPage } from './pages/decisions/DecisionsListPage.tsx';
-import { InteractionsListPage } from './pages/interactions/InteractionsListPage.tsx';
-import { InteractionPage } from './pages/interactions/InteractionPage.tsx';
-import { InteractionFormPage } from './pages/interactions/InteractionFormPage.tsx';
 import { PathsPage } from './pages/influence/PathsPage.tsx';
 import { CirclePage } from './pages/influence/CirclePage.tsx';
 
 // The network picture pulls in sigma and graphology (WebGL); it loads only when opened,
-// so the app shell stays small.
+// so the app shell stays small. The method's pages beyond the theme page load the same way.
 const NetworkPage = lazy(() => import('./network/NetworkPage.tsx'));
 
 export const router = createBrowserRouter([
@@ -73,21 +62,42 @@ export const router = createBrowserRouter([
               { path: 'organisations/:id/edit', element: <OrganisationFormPage /> },
               { path: 'themes', element: <ThemesListPage /> },
               { path: 'themes/new', element: <ThemeFormPage /> },
-              { path: 'themes/:id', element: <ThemePage /> },
+              { path: 'themes/:id', lazy: () => import('./pages/themes/ThemePage.tsx').then((m) => ({ Component: m.ThemePage })) },
               { path: 'themes/:id/edit', element: <ThemeFormPage /> },
               { path: 'themes/:id/story', element: <ThemeStoryPage /> },
               { path: 'key-figures', element: <KeyFiguresPage /> },
-              { path: 'agenda', element: <AgendaPage /> },
-              { path: 'themes/:id/stakeholders', element: <StakeholdersPage /> },
-              { path: 'maturity', element: <MaturityPage /> },
-              { path: 'groups', element: <GroupsListPage /> },
-              { path: 'groups/:id', element: <GroupPage /> },
-              { path: 'initiatives', element: <InitiativesListPage /> },
-              { path: 'decisions', element: <DecisionsListPage /> },
-              { path: 'interactions', element: <InteractionsListPage /> },
-              { path: 'interactions/new', element: <InteractionFormPage /> },
-              { path: 'interactions/:id', element: <InteractionPage /> },
-              { path: 'interactions/:id/edit', element: <InteractionFormPage /> },
+              { path: 'agenda', lazy: () => import('./pages/agenda/AgendaPage.tsx').then((m) => ({ Component: m.AgendaPage })) },
+              {
+                path: 'themes/:id/stakeholders',
+                lazy: () => import('./pages/stakeholders/StakeholdersPage.tsx').then((m) => ({ Component: m.StakeholdersPage })),
+              },
+              { path: 'maturity', lazy: () => import('./pages/maturity/MaturityPage.tsx').then((m) => ({ Component: m.MaturityPage })) },
+              { path: 'groups', lazy: () => import('./pages/groups/GroupsListPage.tsx').then((m) => ({ Component: m.GroupsListPage })) },
+              { path: 'groups/:id', lazy: () => import('./pages/groups/GroupPage.tsx').then((m) => ({ Component: m.GroupPage })) },
+              {
+                path: 'initiatives',
+                lazy: () => import('./pages/initiatives/InitiativesListPage.tsx').then((m) => ({ Component: m.InitiativesListPage })),
+              },
+              {
+                path: 'decisions',
+                lazy: () => import('./pages/decisions/DecisionsListPage.tsx').then((m) => ({ Component: m.DecisionsListPage })),
+              },
+              {
+                path: 'interactions',
+                lazy: () => import('./pages/interactions/InteractionsListPage.tsx').then((m) => ({ Component: m.InteractionsListPage })),
+              },
+              {
+                path: 'interactions/new',
+                lazy: () => import('./pages/interactions/InteractionFormPage.tsx').then((m) => ({ Component: m.InteractionFormPage })),
+              },
+              {
+                path: 'interactions/:id',
+                lazy: () => import('./pages/interactions/InteractionPage.tsx').then((m) => ({ Component: m.InteractionPage })),
+              },
+              {
+                path: 'interactions/:id/edit',
+                lazy: () => import('./pages/interactions/InteractionFormPage.tsx').then((m) => ({ Component: m.InteractionFormPage })),
+              },
               { path: 'paths', element: <PathsPage /> },
               { path: 'themes/:id/circle', element: <CirclePage /> },
               {
