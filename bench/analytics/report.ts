@@ -1,5 +1,6 @@
 /** The analytics benchmark's tables (markdown) and its section of docs/benchmarks.md. */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { format, resolveConfig } from 'prettier';
 import type { MetricCase } from './cases/case.types.ts';
 import { agreementText } from './compare.ts';
 import { FULL_SET_LIMIT, REFERENCE, timeTarget } from './reference.ts';
@@ -140,13 +141,13 @@ export function resultTables(cases: readonly MetricCase[], sizes: readonly SizeR
   ].join('\n');
 }
 
-/** Replaces the analytics section of the benchmarks page (between its markers), or appends it. */
-export function writeDocsSection(file: string, body: string): void {
+/** Replaces the analytics section of the benchmarks page (between its markers), or appends it; formatted as the repository formats it. */
+export async function writeDocsSection(file: string, body: string): Promise<void> {
   const page = readFileSync(file, 'utf8');
   const section = `${START}\n${body.trim()}\n${END}`;
   const start = page.indexOf(START);
   const end = page.indexOf(END);
   const next =
     start >= 0 && end > start ? page.slice(0, start) + section + page.slice(end + END.length) : `${page.trimEnd()}\n\n${section}\n`;
-  writeFileSync(file, next);
+  writeFileSync(file, await format(next, { ...(await resolveConfig(file)), filepath: file }));
 }

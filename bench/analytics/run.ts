@@ -83,7 +83,7 @@ console.log(`\n${body}\n`);
 mkdirSync('data', { recursive: true });
 writeFileSync('data/analytics-bench.md', `${body}\n`);
 if (complete || values.docs) {
-  writeDocsSection(DOCS, body);
+  await writeDocsSection(DOCS, body);
   console.log(`Written to data/analytics-bench.md and ${DOCS}.`);
 } else console.log(`Written to data/analytics-bench.md (a partial run leaves ${DOCS} alone; --docs writes it anyway).`);
 for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
