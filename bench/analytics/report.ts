@@ -118,13 +118,13 @@ export function resultTables(cases: readonly MetricCase[], sizes: readonly SizeR
   const sizeRows = sizes.map((size) => {
     const seconds = fullSetSeconds(cases, size, clock);
     const inFullSet = size.kring.timings.filter((t) => cases.find((c) => c.key === t.key)?.inFullSet);
-    const fullSetPeak = Math.max(0, ...inFullSet.map((t) => t.peakRssMB ?? 0));
+    const fullSetPeak = inFullSet.length > 0 ? `${Math.round(Math.max(...inFullSet.map((t) => t.peakRssMB ?? 0)))} MB` : '—';
     const limits = size.people === FULL_SET_LIMIT.people ? ` (limit ${FULL_SET_LIMIT.seconds} s, ${FULL_SET_LIMIT.peakMB} MB)` : '';
     return [
       size.people.toLocaleString('en'),
       size.kring.relations.toLocaleString('en'),
       `${seconds.toPrecision(3)} s${limits}`,
-      `${Math.round(fullSetPeak)} MB (whole run ${Math.round(size.kring.peakRssMB)} MB)`,
+      `${fullSetPeak} (whole run ${Math.round(size.kring.peakRssMB)} MB)`,
       size.graphology ? `${Math.round(size.graphology.peakRssMB)} MB` : '—',
     ];
   });
