@@ -36,7 +36,7 @@ test('the theme page guides through the five steps and records a mandate in plac
   await expectNoAxeViolations(page, 'mandate form');
   await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
   await expect(page.getByText('Het mandaat is vastgelegd.')).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Mandaat' }).first().getByRole('cell', { name: 'Verkenner' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Mandaat' }).first().getByRole('cell', { name: 'Verkenner', exact: true })).toBeVisible();
   await expect(checklist).toContainText('Mandaat (1): ✓ op orde');
 });
 

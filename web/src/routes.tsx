@@ -21,11 +21,7 @@ import { OrganisationPage } from './pages/organisations/OrganisationPage.tsx';
 import { OrganisationFormPage } from './pages/organisations/OrganisationFormPage.tsx';
 import { ThemesListPage } from './pages/themes/ThemesListPage.tsx';
 import { ThemeFormPage } from './pages/themes/ThemeFormPage.tsx';
-import { ThemeStoryPage } from './pages/story/ThemeStoryPage.tsx';
-import { KeyFiguresPage } from './pages/analytics/KeyFiguresPage.tsx';
 import { SearchPage } from './pages/SearchPage.tsx';
-import { PathsPage } from './pages/influence/PathsPage.tsx';
-import { CirclePage } from './pages/influence/CirclePage.tsx';
 
 // The network picture pulls in sigma and graphology (WebGL); it loads only when opened,
 // so the app shell stays small. The method's pages beyond the theme page load the same way.
@@ -64,8 +60,14 @@ export const router = createBrowserRouter([
               { path: 'themes/new', element: <ThemeFormPage /> },
               { path: 'themes/:id', lazy: () => import('./pages/themes/ThemePage.tsx').then((m) => ({ Component: m.ThemePage })) },
               { path: 'themes/:id/edit', element: <ThemeFormPage /> },
-              { path: 'themes/:id/story', element: <ThemeStoryPage /> },
-              { path: 'key-figures', element: <KeyFiguresPage /> },
+              {
+                path: 'themes/:id/story',
+                lazy: () => import('./pages/story/ThemeStoryPage.tsx').then((m) => ({ Component: m.ThemeStoryPage })),
+              },
+              {
+                path: 'key-figures',
+                lazy: () => import('./pages/analytics/KeyFiguresPage.tsx').then((m) => ({ Component: m.KeyFiguresPage })),
+              },
               { path: 'agenda', lazy: () => import('./pages/agenda/AgendaPage.tsx').then((m) => ({ Component: m.AgendaPage })) },
               {
                 path: 'themes/:id/stakeholders',
@@ -98,8 +100,11 @@ export const router = createBrowserRouter([
                 path: 'interactions/:id/edit',
                 lazy: () => import('./pages/interactions/InteractionFormPage.tsx').then((m) => ({ Component: m.InteractionFormPage })),
               },
-              { path: 'paths', element: <PathsPage /> },
-              { path: 'themes/:id/circle', element: <CirclePage /> },
+              { path: 'paths', lazy: () => import('./pages/influence/PathsPage.tsx').then((m) => ({ Component: m.PathsPage })) },
+              {
+                path: 'themes/:id/circle',
+                lazy: () => import('./pages/influence/CirclePage.tsx').then((m) => ({ Component: m.CirclePage })),
+              },
               {
                 path: 'network',
                 element: (

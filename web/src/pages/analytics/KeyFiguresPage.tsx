@@ -31,7 +31,7 @@ function MetricsTable({ page, sort, onSort }: { page: MetricsPage; sort: string;
           <TableRow>
             <TableHeaderCell scope="col">{t('analytics.name')}</TableHeaderCell>
             {columns.map((name) => (
-              <SortHeader key={name} label={t(`metrics.${name}`)} field={name} sort={sort} onSort={onSort} />
+              <SortHeader key={name} label={t(`metrics.${name}`)} field={name} sort={sort} onSort={onSort} descendingFirst />
             ))}
           </TableRow>
         </TableHeader>

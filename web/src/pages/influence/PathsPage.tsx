@@ -31,7 +31,7 @@ function PathsTo({ workspaceId, from, to }: { workspaceId: string; from: string;
     <AnalyticsQueryStatus query={query}>
       {(answer) => (
         <>
-          <Paragraph>
+          <Paragraph className="kring-link-line">
             <NodeLink workspaceId={workspaceId} node={answer.to} />
           </Paragraph>
           <AnalysisStamp computedAt={answer.computedAt} stale={answer.stale} />
