@@ -1,6 +1,15 @@
 import { request } from './http.ts';
 import { recordApi, workspacePath } from './records.ts';
-import type { Action, ActionInput, Attendance, Interaction, InteractionInput, StayInTouch } from './types.ts';
+import type {
+  Action,
+  ActionInput,
+  Attendance,
+  ContactCadence,
+  ContactCadenceInput,
+  Interaction,
+  InteractionInput,
+  StayInTouch,
+} from './types.ts';
 
 const interactions = recordApi<Interaction, InteractionInput>('interactions');
 
@@ -24,3 +33,6 @@ export const actionsApi = recordApi<Action, ActionInput>('actions');
 export const stayInTouchApi = {
   get: (workspaceId: string, limit = 20) => request<StayInTouch>(workspacePath(workspaceId, 'stay-in-touch'), { query: { limit } }),
 };
+
+/** The signed-in member's own contact cadences: speak to a person at least every so many days. */
+export const contactCadencesApi = recordApi<ContactCadence, ContactCadenceInput>('contact-cadences');

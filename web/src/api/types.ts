@@ -88,3 +88,7 @@ export type { Communities, MetricRecord, MetricsPage, NodePosition } from '../..
 export type { Introductions, Paths, Reach, WhatIf } from '../../../src/modules/analytics/influence.schema.ts';
 export type { MetricName } from '../../../src/modules/analytics/analysis.types.ts';
 export type Projection = (typeof import('../../../src/modules/analytics/analytics.schema.ts').projections)[number];
+export type {
+  ContactCadence,
+  CreateContactCadence as ContactCadenceInput,
+} from '../../../src/modules/stay-in-touch/contact-cadence.schema.ts';

@@ -10,6 +10,7 @@ import { RelationsSection } from '../../components/RelationsSection.tsx';
 import { NotesSection } from '../../components/NotesSection.tsx';
 import { InteractionsSection } from '../interactions/InteractionsSection.tsx';
 import { PositionSection } from '../analytics/PositionSection.tsx';
+import { ContactCadenceSection } from '../stay-in-touch/ContactCadenceSection.tsx';
 import { QueryStatus } from '../../components/QueryStatus.tsx';
 import { TagList } from '../../components/TagList.tsx';
 import { PageSection } from '../../components/PageSection.tsx';
@@ -94,6 +95,7 @@ export function PersonPage() {
           </PageSection>
           <RelationsSection partyId={p.id} partyName={p.name} />
           <PositionSection nodeId={p.id} name={p.name} />
+          <ContactCadenceSection personId={p.id} name={p.name} />
           <InteractionsSection filter={{ personId: p.id }} />
           <NotesSection subjectType="person" subjectId={p.id} />
           <Paragraph className="kring-muted">{t('record.updated', { date: fmt.dateTime(p.updatedAt) })}</Paragraph>
