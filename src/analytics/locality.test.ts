@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph, findArc } from './graph.ts';
 import { breadthFirstNumbering, renumberGraph } from './locality.ts';
 import { betweennessSums } from './metrics/centrality/betweenness.ts';
+import { distanceSums } from './metrics/centrality/closeness.ts';
 import { seededRng } from './random.ts';
 
 /** A random graph with some directed edges and a few components. */
@@ -67,5 +68,17 @@ describe('renumbering for locality', () => {
       }
     }
     expect(() => betweennessSums(randomGraph(10, 5, 1), [10], { renumber: true })).toThrow(/outside 0\.\.9/);
+  });
+});
+
+describe('closeness with renumbering', () => {
+  it('gives the same distance sums as without', () => {
+    const graph = randomGraph(400, 1200, 7);
+    const sources = [0, 5, 123, 399];
+    const plain = distanceSums(graph, sources, { renumber: false });
+    const renumbered = distanceSums(graph, sources, { renumber: true });
+    for (const key of ['reached', 'distance', 'squaredDistance', 'inverse', 'squaredInverse'] as const) {
+      for (let v = 0; v < 400; v += 1) expect(renumbered[key][v]).toBeCloseTo(plain[key][v]!, 9);
+    }
   });
 });

@@ -73,3 +73,32 @@ function renumberAdjacency(adjacency: Adjacency, newId: Int32Array): Adjacency {
   offsets[n] = write;
   return { offsets, targets, weights };
 }
+
+/**
+ * Runs a per-source search on the graph renumbered in breadth-first order and gives its
+ * per-node arrays back in the original numbering (other fields as they are). Sources are
+ * checked first: a renumbered out-of-range source would otherwise pass silently.
+ */
+export function searchInBreadthFirstNumbering<T extends object>(
+  graph: Graph,
+  sources: ArrayLike<number>,
+  search: (graph: Graph, sources: Int32Array) => T,
+  module: string,
+): T {
+  const n = graph.nodeCount;
+  const newId = breadthFirstNumbering(graph);
+  const renumberedSources = Int32Array.from(sources, (source) => {
+    if (!(Number.isInteger(source) && source >= 0 && source < n)) throw new Error(`${module}: source ${source} is outside 0..${n - 1}`);
+    return newId[source]!;
+  });
+  const result = search(renumberGraph(graph, newId), renumberedSources);
+  const mapped: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(result)) {
+    if (value instanceof Float64Array && value.length === n) {
+      const back = new Float64Array(n);
+      for (let v = 0; v < n; v += 1) back[v] = value[newId[v]!]!;
+      mapped[key] = back;
+    } else mapped[key] = value;
+  }
+  return mapped as T;
+}

@@ -13,7 +13,7 @@
  * see each pair from both ends, are halved), and `normalized` divides by (n−1)(n−2).
  */
 import type { Graph } from '../../graph.ts';
-import { breadthFirstNumbering, renumberGraph } from '../../locality.ts';
+import { searchInBreadthFirstNumbering } from '../../locality.ts';
 import { createShortestPaths, runShortestPaths, type Direction } from '../../traversal/shortest-paths.ts';
 
 const MODULE = 'analytics/metrics/centrality/betweenness';
@@ -55,21 +55,7 @@ export function betweennessCentrality(graph: Graph, options: BetweennessOptions 
 /** Runs Brandes's single-source step from each of `sources` and sums the dependencies. */
 export function betweennessSums(graph: Graph, sources: ArrayLike<number>, options: BetweennessOptions = {}): BetweennessSums {
   if (!(options.renumber ?? graph.nodeCount >= LOCALITY_THRESHOLD)) return sumsInGivenOrder(graph, sources, options);
-  const newId = breadthFirstNumbering(graph);
-  const renumberedSources = Int32Array.from(sources, (source) => {
-    if (!(Number.isInteger(source) && source >= 0 && source < graph.nodeCount)) {
-      throw new Error(`${MODULE}: source ${source} is outside 0..${graph.nodeCount - 1}`);
-    }
-    return newId[source]!;
-  });
-  const renumbered = sumsInGivenOrder(renumberGraph(graph, newId), renumberedSources, options);
-  const sums = new Float64Array(graph.nodeCount);
-  const squares = new Float64Array(graph.nodeCount);
-  for (let v = 0; v < graph.nodeCount; v += 1) {
-    sums[v] = renumbered.sums[newId[v]!]!;
-    squares[v] = renumbered.squares[newId[v]!]!;
-  }
-  return { sums, squares, sourceCount: renumbered.sourceCount };
+  return searchInBreadthFirstNumbering(graph, sources, (renumbered, from) => sumsInGivenOrder(renumbered, from, options), MODULE);
 }
 
 function sumsInGivenOrder(graph: Graph, sources: ArrayLike<number>, options: BetweennessOptions): BetweennessSums {

@@ -15,7 +15,11 @@
  * reaches. Summing over a sample of sources instead gives the estimates in sampled-closeness.ts.
  */
 import type { Graph } from '../../graph.ts';
+import { searchInBreadthFirstNumbering } from '../../locality.ts';
 import { createShortestPaths, runShortestPaths } from '../../traversal/shortest-paths.ts';
+import { LOCALITY_THRESHOLD } from './betweenness.ts';
+
+const MODULE = 'analytics/metrics/centrality/closeness';
 import { allNodes, directionOf } from './betweenness.ts';
 
 export interface ClosenessOptions {
@@ -27,9 +31,15 @@ export interface ClosenessOptions {
   wassermanFaust?: boolean;
   /** Divide harmonic centrality by n − 1. */
   normalized?: boolean;
+  /** Renumber nodes in breadth-first order before searching (see locality.ts); by default on large graphs. */
+  renumber?: boolean;
 }
 
-export const DEFAULTS: Required<Omit<ClosenessOptions, 'directed'>> = { weighted: false, wassermanFaust: true, normalized: false };
+export const DEFAULTS: Required<Omit<ClosenessOptions, 'directed' | 'renumber'>> = {
+  weighted: false,
+  wassermanFaust: true,
+  normalized: false,
+};
 
 /** Per node, sums over the sources that reach it (the node itself excluded). */
 export interface DistanceSums {
@@ -68,6 +78,11 @@ export function closenessFrom(reached: number, total: number, others: number, wa
 
 /** Searches from each source and adds, for every node it reaches, the distance and its powers. */
 export function distanceSums(graph: Graph, sources: ArrayLike<number>, options: ClosenessOptions = {}): DistanceSums {
+  if (!(options.renumber ?? graph.nodeCount >= LOCALITY_THRESHOLD)) return distanceSumsInGivenOrder(graph, sources, options);
+  return searchInBreadthFirstNumbering(graph, sources, (renumbered, from) => distanceSumsInGivenOrder(renumbered, from, options), MODULE);
+}
+
+function distanceSumsInGivenOrder(graph: Graph, sources: ArrayLike<number>, options: ClosenessOptions): DistanceSums {
   const n = graph.nodeCount;
   const state = createShortestPaths(graph, {
     direction: directionOf(graph, options),
