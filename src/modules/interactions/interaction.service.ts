@@ -13,7 +13,8 @@ import * as repo from './interaction.repository.ts';
 import type { Attendance, CreateInteraction, Interaction, InteractionKind, UpdateInteraction } from './interaction.schema.ts';
 import { syncLastContact } from './last-contact.repository.ts';
 import { replaceLinkRows } from './link-rows.repository.ts';
-import { existingIds, ReferenceCheck } from './references.ts';
+import { ReferenceCheck } from './references.ts';
+import { existingIds } from '../method/reference-check.ts';
 
 type Executor = Kysely<Database>;
 

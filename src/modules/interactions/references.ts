@@ -1,8 +1,8 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- Kysely cannot type a select over a table chosen at run time. */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { isUniqueViolation } from '../../db/dialect.ts';
 import { badRequest, conflict, type ProblemDetail } from '../../http/errors.ts';
+import { existingIds } from '../method/reference-check.ts';
 
 type Executor = Kysely<Database>;
 
@@ -17,18 +17,6 @@ const nouns: Record<ReferencedTable, string> = {
   groups: 'group',
   initiatives: 'initiative',
 };
-
-/** The ids among `ids` that name a row of the table in the workspace. */
-export async function existingIds(db: Executor, table: ReferencedTable, workspaceId: string, ids: string[]): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const rows: { id: string }[] = await (db as Kysely<any>)
-    .selectFrom(table)
-    .select('id')
-    .where('workspaceId', '=', workspaceId)
-    .where('id', 'in', ids)
-    .execute();
-  return new Set(rows.map((r) => r.id));
-}
 
 /** The type of each id that names a person or an organisation of the workspace. */
 export async function partyTypesOf(db: Executor, workspaceId: string, ids: string[]): Promise<Map<string, 'person' | 'organisation'>> {

@@ -76,8 +76,11 @@ export class ReferenceCheck {
   }
 }
 
+/** Every workspace table whose rows other records may name by id. */
+export type WorkspaceTable = ReferenceTable | 'interactions' | 'initiatives';
+
 /** The ids among `ids` that are records of the table in the workspace. */
-export async function existingIds(db: Executor, table: ReferenceTable, workspaceId: string, ids: string[]): Promise<Set<string>> {
+export async function existingIds(db: Executor, table: WorkspaceTable, workspaceId: string, ids: string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
   const rows = await db.selectFrom(table).select('id').where('workspaceId', '=', workspaceId).where('id', 'in', ids).execute();
   return new Set(rows.map((r) => r.id));

@@ -5,7 +5,8 @@ import type { WorkspaceActor } from '../../http/route.ts';
 import { nowIso, todayIso } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
 import { auditByActor } from '../audit/audit.repository.ts';
-import { existingIds, ReferenceCheck, uniqueOr409 } from '../interactions/references.ts';
+import { ReferenceCheck, uniqueOr409 } from '../interactions/references.ts';
+import { existingIds } from '../method/reference-check.ts';
 import * as repo from './stakeholder-assessment.repository.ts';
 import type {
   CreateStakeholderAssessment,
