@@ -1,4 +1,4 @@
-/** Geometry shared by the story's SVG charts: a value axis from 0 to a round maximum. */
+/** The value axis of the story's charts, from 0 to a round maximum: one geometry for the web page and the PDF. */
 
 /** The smallest 1, 2 or 5 × 10^k times four at or above the value, so four even steps have round labels. */
 export function niceCeiling(value: number): number {

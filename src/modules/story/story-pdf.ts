@@ -4,6 +4,7 @@
  * fresh install with no browser on the server. Charts are drawn as vector graphics.
  */
 import PDFDocument from 'pdfkit';
+import { niceCeiling, ticks } from '../../domain/chart-scale.ts';
 import type { StoryBlock, StoryDocument } from './story-document.ts';
 
 type Pdf = PDFKit.PDFDocument;
@@ -137,14 +138,13 @@ function drawChart(doc: Pdf, parent: Structure, block: Extract<StoryBlock, { kin
   const width = doc.page.width - 2 * MARGIN - 30;
   const values = block.series.flatMap((s) => s.values);
   const max = block.kind === 'barChart' ? block.max : niceCeiling(Math.max(1, ...values));
-  const ticks = max <= 5 && Number.isInteger(max) ? Array.from({ length: max + 1 }, (_, i) => i / max) : [0, 0.25, 0.5, 0.75, 1];
   const yOf = (value: number) => top + CHART_HEIGHT - (value / max) * CHART_HEIGHT;
   const alt = `${block.caption}: ${block.series.map((s) => s.name).join(', ')}.`;
   parent.add(
     doc.struct('Figure', { alt }, () => {
       doc.lineWidth(0.5).strokeColor('#999999');
-      for (const step of ticks) {
-        const y = yOf(max * step);
+      for (const tick of ticks(max)) {
+        const y = yOf(tick);
         doc
           .moveTo(left, y)
           .lineTo(left + width, y)
@@ -153,7 +153,7 @@ function drawChart(doc: Pdf, parent: Structure, block: Extract<StoryBlock, { kin
           .font('Helvetica')
           .fontSize(7)
           .fillColor(MUTED)
-          .text(formatTick(max * step), MARGIN - 4, y - 3, { width: 30, align: 'right' });
+          .text(formatTick(tick), MARGIN - 4, y - 3, { width: 30, align: 'right' });
       }
       const slot = width / Math.max(block.labels.length, 1);
       block.labels.forEach((label, index) => {
@@ -211,14 +211,6 @@ function drawLegend(doc: Pdf, series: { name: string }[], left: number, top: num
       .text(entry.name, x + 11, top, { lineBreak: false });
     x += 11 + doc.widthOfString(entry.name) + 14;
   });
-}
-
-/** The smallest 1, 2 or 5 × 10^k (times four, for four even steps) at or above the value. */
-function niceCeiling(value: number): number {
-  const step = value / 4;
-  const power = 10 ** Math.floor(Math.log10(step));
-  const nice = [1, 2, 5, 10].find((factor) => factor * power >= step)! * power;
-  return nice * 4;
 }
 
 function formatTick(value: number): string {

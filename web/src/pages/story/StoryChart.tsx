@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StoryBlock } from '../../api/types.ts';
-import { niceCeiling, ticks, yScale } from './chart-scale.ts';
+import { niceCeiling, ticks, yScale } from '../../../../src/domain/chart-scale.ts';
 import { StoryTable } from './StoryTable.tsx';
 
 type ChartBlock = Extract<StoryBlock, { kind: 'lineChart' | 'barChart' }>;
