@@ -37,16 +37,16 @@ export function breadthFirstNumbering(graph: Graph): Int32Array {
 
 /** The same graph with every node v renumbered newId[v]; rows stay sorted by neighbour. */
 export function renumberGraph(graph: Graph, newId: Int32Array): Graph {
-  const out = renumberAdjacency(graph.out, newId);
-  const inward = renumberAdjacency(graph.in, newId);
-  const undirected = graph.undirected === graph.out ? out : renumberAdjacency(graph.undirected, newId);
+  const oldOf = new Int32Array(newId.length);
+  for (let v = 0; v < newId.length; v += 1) oldOf[newId[v]!] = v;
+  const out = renumberAdjacency(graph.out, newId, oldOf);
+  const inward = renumberAdjacency(graph.in, newId, oldOf);
+  const undirected = graph.undirected === graph.out ? out : renumberAdjacency(graph.undirected, newId, oldOf);
   return { nodeCount: graph.nodeCount, directed: graph.directed, out, in: inward, undirected };
 }
 
-function renumberAdjacency(adjacency: Adjacency, newId: Int32Array): Adjacency {
+function renumberAdjacency(adjacency: Adjacency, newId: Int32Array, oldOf: Int32Array): Adjacency {
   const n = newId.length;
-  const oldOf = new Int32Array(n);
-  for (let v = 0; v < n; v += 1) oldOf[newId[v]!] = v;
   const offsets = new Int32Array(n + 1);
   const targets = new Int32Array(adjacency.targets.length);
   const weights = new Float64Array(adjacency.weights.length);

@@ -1,6 +1,8 @@
 /** The story of a theme: its timeline, the network's growth and the composed report. */
 import type { AppContext } from '../../app/context.ts';
+import { notFound } from '../../http/errors.ts';
 import type { WorkspaceActor } from '../../http/route.ts';
+import { existingIds } from '../method/reference-check.ts';
 import { compare } from '../maturity/comparison.service.ts';
 import { DEFAULT_MODEL_KEY, defaultModel } from '../maturity/default-model.ts';
 import { getGrid } from '../stakeholder-assessments/stakeholder-assessment.service.ts';
@@ -13,7 +15,7 @@ import type { GrowthPoint, TimelineEvent } from './story.schema.ts';
 
 /** Every dated event of the theme, oldest first; 404 for a theme outside the workspace. */
 export async function themeTimeline(ctx: AppContext, workspaceId: string, themeId: string): Promise<TimelineEvent[]> {
-  await getTheme(ctx, workspaceId, themeId);
+  if (!(await existingIds(ctx.db.kysely, 'themes', workspaceId, [themeId])).has(themeId)) throw notFound('Theme');
   return sortEvents(await repo.themeEvents(ctx.db.kysely, workspaceId, themeId));
 }
 
