@@ -1,11 +1,11 @@
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import type { AppContext } from './context.ts';
 import { installProblemHandler } from '../http/problem-handler.ts';
 import { registerRoute } from '../http/register-route.ts';
+import { installSecurityHeaders } from '../http/security-headers.ts';
 import { notFound, serviceUnavailable, tooManyRequests } from '../http/errors.ts';
 import { allRoutes } from '../modules/routes.ts';
 import { closeAnalytics } from '../modules/analytics/analytics.service.ts';
@@ -31,26 +31,7 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string } = 
   // Compression pays for the web client's assets and large answers such as the whole graph.
   await app.register(fastifyCompress, { threshold: 2048, encodings: ['br', 'gzip', 'deflate'] });
   await app.register(fastifyCookie);
-  await app.register(fastifyHelmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        workerSrc: ["'self'", 'blob:'],
-        connectSrc: ["'self'"],
-        frameAncestors: ["'none'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-      },
-    },
-    frameguard: { action: 'deny' },
-    strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: true },
-    referrerPolicy: { policy: 'same-origin' },
-    crossOriginEmbedderPolicy: false,
-  });
+  installSecurityHeaders(app);
   await app.register(fastifyRateLimit, { global: false, errorResponseBuilder: () => tooManyRequests() });
 
   // No trailing slashes (ADR): /people/ is not /people, and must not match /people/:id either.
