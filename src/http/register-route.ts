@@ -12,6 +12,9 @@ const JSON_TYPES = /^application\/(merge-patch\+)?json(;|$)/i;
 /** Routes without query parameters still reject unknown ones. */
 const noQuery = z.strictObject({});
 
+/** Built once: a zod schema costs more to create than to check. */
+const uuid = z.uuid();
+
 /** Registers one route: authenticate → validate everything → authorise → handle → present. */
 export function registerRoute(app: FastifyInstance, ctx: AppContext, spec: RouteSpec): void {
   app.route({
@@ -57,7 +60,7 @@ function assertJsonBody(request: FastifyRequest): void {
 /** The workspace a request names, when it is a UUID; a malformed one is reported by validation. */
 function workspaceIdOf(request: FastifyRequest): string | null {
   const workspaceId = (request.params as { workspaceId?: string }).workspaceId;
-  return z.uuid().safeParse(workspaceId).success ? workspaceId! : null;
+  return uuid.safeParse(workspaceId).success ? workspaceId! : null;
 }
 
 /** Checks membership and role; a non-member learns nothing about the workspace (404). */
