@@ -1,13 +1,23 @@
 /**
- * One share of a parallel betweenness run: receives the graph and a set of sources, sums
- * Brandes's dependencies over them and posts the sums back (transferred, not copied).
+ * A member of a betweenness team (betweenness-team.ts): receives the graph once, then sums
+ * Brandes's dependencies over each set of sources it is sent and posts the sums back
+ * (transferred, not copied).
  */
 import { parentPort } from 'node:worker_threads';
+import type { Graph } from '../graph.ts';
 import { betweennessSums } from '../metrics/centrality/betweenness.ts';
-import type { ShareRequest, ShareResult } from './parallel-betweenness.ts';
+import type { SearchOptions, ShareResult, TeamMessage } from './betweenness-team.ts';
 
-parentPort!.once('message', (request: ShareRequest) => {
-  const { sums, squares, sourceCount } = betweennessSums(request.graph, request.sources, request.options);
+let graph: Graph | undefined;
+let options: SearchOptions = {};
+
+parentPort!.on('message', (message: TeamMessage) => {
+  if (message.kind === 'graph') {
+    ({ graph, options } = message);
+    return;
+  }
+  if (!graph) throw new Error('analytics/parallel/betweenness.worker: sources arrived before the graph');
+  const { sums, squares, sourceCount } = betweennessSums(graph, message.sources, options);
   const result: ShareResult = { sums, squares, sourceCount };
   parentPort!.postMessage(result, [sums.buffer as ArrayBuffer, squares.buffer as ArrayBuffer]);
 });

@@ -4,7 +4,9 @@ import { expectClose } from '../fixtures/expect-close.ts';
 import { KARATE_NODE_COUNT, karateEdgeList } from '../fixtures/karate.ts';
 import { betweennessCentrality } from '../metrics/centrality/betweenness.ts';
 import { sampledBetweenness } from '../metrics/centrality/sampled-betweenness.ts';
-import { deal, parallelBetweenness, parallelSampledBetweenness } from './parallel-betweenness.ts';
+import { adaptiveBetweenness } from '../metrics/centrality/adaptive-betweenness.ts';
+import { BetweennessTeam } from './betweenness-team.ts';
+import { deal, parallelAdaptiveBetweenness, parallelBetweenness, parallelSampledBetweenness } from './parallel-betweenness.ts';
 
 const karate = buildGraph(KARATE_NODE_COUNT, karateEdgeList(true));
 
@@ -32,6 +34,27 @@ describe('parallel betweenness', () => {
     expectClose(parallel.standardError, single.standardError);
     expect(parallel.errorBound).toBe(single.errorBound);
     expect(parallel.pivotCount).toBe(12);
+  });
+
+  it('keeps its workers between calls: a team answers round after round', async () => {
+    const team = BetweennessTeam.open(karate, {}, 2);
+    try {
+      const first = await team.sums(Int32Array.from([0, 1, 2, 3]));
+      const second = await team.sums(Int32Array.from([0, 1, 2, 3]));
+      expect(second.sourceCount).toBe(4);
+      expectClose(second.sums, first.sums);
+    } finally {
+      await team.close();
+    }
+    await expect(team.sums(Int32Array.from([0]))).rejects.toThrow(/closed/);
+  });
+
+  it('gives the single-threaded adaptive estimate, round for round', async () => {
+    const options = { top: 5, initialPivots: 3, seed: 4 };
+    const parallel = await parallelAdaptiveBetweenness(karate, { ...options, threads: 2, minimumWork: 0 });
+    const single = await adaptiveBetweenness(karate, options);
+    expect(parallel.rounds).toEqual(single.rounds);
+    expectClose(parallel.estimate, single.estimate);
   });
 
   it('keeps small graphs on the calling thread, and rejects a bad thread count', async () => {

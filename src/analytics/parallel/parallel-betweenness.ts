@@ -1,29 +1,25 @@
 /**
- * Betweenness over several threads: Brandes's per-source sums are independent, so the
- * sources are dealt round-robin into `threads` shares (neighbouring ids often sit in the
- * same component, and dealing keeps the shares alike), `threads − 1` shares run in
- * `node:worker_threads` workers while the calling thread runs the first, and the sums are
+ * Betweenness over several threads: Brandes's per-source sums are independent, so a team of
+ * worker threads (betweenness-team.ts) each sums a share of the sources and the sums are
  * added. The result equals the single-threaded one up to the order of floating-point sums.
  * Small graphs, where starting a worker costs more than it saves, stay on the calling thread.
  */
-import { Worker } from 'node:worker_threads';
 import type { Graph } from '../graph.ts';
 import {
-  addBetweennessSums,
-  allNodes,
-  betweennessSums,
-  exactBetweenness,
-  type BetweennessOptions,
-  type BetweennessSums,
-} from '../metrics/centrality/betweenness.ts';
+  adaptiveBetweenness,
+  type AdaptiveBetweennessEstimate,
+  type AdaptiveBetweennessOptions,
+} from '../metrics/centrality/adaptive-betweenness.ts';
+import { allNodes, exactBetweenness, type BetweennessOptions, type BetweennessSums } from '../metrics/centrality/betweenness.ts';
 import {
   choosePivots,
   estimateBetweenness,
   type BetweennessEstimate,
   type SampledBetweennessOptions,
 } from '../metrics/centrality/sampled-betweenness.ts';
+import { BetweennessTeam } from './betweenness-team.ts';
 
-const MODULE = 'analytics/parallel/parallel-betweenness';
+export { deal } from './betweenness-team.ts';
 
 export interface ParallelOptions {
   /** Threads to use, the calling one included. */
@@ -33,20 +29,6 @@ export interface ParallelOptions {
 }
 
 export const DEFAULTS: Required<ParallelOptions> = { threads: 2, minimumWork: 20_000_000 };
-
-/** What a worker is sent. */
-export interface ShareRequest {
-  readonly graph: Graph;
-  readonly sources: Int32Array;
-  readonly options: Pick<BetweennessOptions, 'weighted' | 'directed'>;
-}
-
-/** What a worker sends back. */
-export interface ShareResult {
-  readonly sums: Float64Array;
-  readonly squares: Float64Array;
-  readonly sourceCount: number;
-}
 
 /** Exact betweenness, the sources split over threads. */
 export async function parallelBetweenness(graph: Graph, options: BetweennessOptions & ParallelOptions = {}): Promise<Float64Array> {
@@ -63,50 +45,40 @@ export async function parallelSampledBetweenness(
   return estimateBetweenness(graph, sums, options);
 }
 
+/** Betweenness with pivots added until the top is ordered (as `adaptiveBetweenness`); one team serves every round. */
+export async function parallelAdaptiveBetweenness(
+  graph: Graph,
+  options: AdaptiveBetweennessOptions & ParallelOptions = {},
+): Promise<AdaptiveBetweennessEstimate> {
+  const team = openTeam(graph, options, graph.nodeCount);
+  try {
+    return await adaptiveBetweenness(graph, options, (sources) => team.sums(sources));
+  } finally {
+    await team.close();
+  }
+}
+
 /** Brandes's dependency sums over `sources`, computed on up to `threads` threads. */
 export async function parallelBetweennessSums(
   graph: Graph,
   sources: Int32Array,
   options: BetweennessOptions & ParallelOptions = {},
 ): Promise<BetweennessSums> {
+  const team = openTeam(graph, options, sources.length);
+  try {
+    return await team.sums(sources);
+  } finally {
+    await team.close();
+  }
+}
+
+/** A team of as many threads as the work is worth: one when `sources` searches are too little work to share. */
+function openTeam(graph: Graph, options: BetweennessOptions & ParallelOptions, sources: number): BetweennessTeam {
   const threads = options.threads ?? DEFAULTS.threads;
-  if (!(Number.isInteger(threads) && threads >= 1)) throw new Error(`${MODULE}: threads must be a positive integer, got ${threads}`);
-  const work = sources.length * Math.max(1, graph.out.targets.length);
-  const useful = work < (options.minimumWork ?? DEFAULTS.minimumWork) ? 1 : Math.min(threads, sources.length);
-  const shares = deal(sources, useful);
-  const searchOptions = { weighted: options.weighted, directed: options.directed };
-  const pending = shares.slice(1).map((share) => runShare({ graph, sources: share, options: searchOptions }));
-  // The calling thread works on its share while the workers work on theirs.
-  const own = betweennessSums(graph, shares[0]!, searchOptions);
-  const results = await Promise.all(pending);
-  return results.reduce<BetweennessSums>((total, result) => addBetweennessSums(total, { ...result }), own);
-}
-
-/** Deals the sources round-robin into `count` shares. */
-export function deal(sources: Int32Array, count: number): Int32Array[] {
-  return Array.from({ length: count }, (_, share) => {
-    const taken = new Int32Array(Math.ceil((sources.length - share) / count));
-    for (let i = 0; i < taken.length; i += 1) taken[i] = sources[share + i * count]!;
-    return taken;
-  });
-}
-
-function runShare(request: ShareRequest): Promise<ShareResult> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./betweenness.worker-boot.js', import.meta.url));
-    let settled = false;
-    worker.once('message', (result: ShareResult) => {
-      settled = true;
-      resolve(result);
-      void worker.terminate();
-    });
-    worker.once('error', (error) => {
-      settled = true;
-      reject(new Error(`${MODULE}: a worker failed: ${error.message}`));
-    });
-    worker.once('exit', (code) => {
-      if (!settled) reject(new Error(`${MODULE}: a worker stopped (exit code ${code}) before answering`));
-    });
-    worker.postMessage(request);
-  });
+  if (!(Number.isInteger(threads) && threads >= 1)) {
+    throw new Error(`analytics/parallel/parallel-betweenness: threads must be a positive integer, got ${threads}`);
+  }
+  const work = sources * Math.max(1, graph.out.targets.length);
+  const useful = work < (options.minimumWork ?? DEFAULTS.minimumWork) ? 1 : Math.min(threads, Math.max(1, sources));
+  return BetweennessTeam.open(graph, { weighted: options.weighted, directed: options.directed }, useful);
 }

@@ -17,5 +17,12 @@ export {
   type BetweennessEstimate,
   type SampledBetweennessOptions,
 } from './sampled-betweenness.ts';
+export { adaptiveBetweenness, type AdaptiveBetweennessEstimate, type AdaptiveBetweennessOptions } from './adaptive-betweenness.ts';
 export { closenessCentrality, harmonicCentrality, type ClosenessOptions } from './closeness.ts';
-export { sampledCloseness, sampledHarmonic, type CentralityEstimate, type SampledClosenessOptions } from './sampled-closeness.ts';
+export {
+  sampledCloseness,
+  sampledDistanceCentralities,
+  sampledHarmonic,
+  type CentralityEstimate,
+  type SampledClosenessOptions,
+} from './sampled-closeness.ts';
