@@ -5,6 +5,7 @@ import type { MetricCase } from './case.types.ts';
 import { centralityCases } from './centrality.cases.ts';
 import { closenessCases } from './closeness.cases.ts';
 import { communityCases } from './communities.cases.ts';
+import { fullSetCases } from './full-set.cases.ts';
 import { pathCases } from './paths.cases.ts';
 import { structureCases } from './structure.cases.ts';
 
@@ -15,6 +16,7 @@ export const ALL_CASES: readonly MetricCase[] = [
   ...pathCases,
   ...communityCases,
   ...structureCases,
+  ...fullSetCases,
   // Last: the records they build from would otherwise count in the full set's peak memory.
   ...bestPathCases,
 ];

@@ -9,7 +9,7 @@ import { degreeCentrality, strengthCentrality } from '../../analytics/metrics/ce
 import { eigenvectorCentrality } from '../../analytics/metrics/centrality/eigenvector.ts';
 import { pagerank } from '../../analytics/metrics/centrality/pagerank.ts';
 import { sampledBetweenness } from '../../analytics/metrics/centrality/sampled-betweenness.ts';
-import { sampledCloseness, sampledHarmonic } from '../../analytics/metrics/centrality/sampled-closeness.ts';
+import { sampledDistanceCentralities } from '../../analytics/metrics/centrality/sampled-closeness.ts';
 import {
   articulationPoints,
   bridges,
@@ -61,7 +61,7 @@ function undirectedView(graph: Graph): Graph {
 const exact: Accuracy = { method: 'exact', samples: null, errorBound: 0, confidence: null };
 
 /** Every metric of every node, with ascending orders and ranks for sorting and paging. */
-export function computeMetrics(network: Network): ComputedMetrics {
+export function computeMetrics(network: Pick<Network, 'graph'>): ComputedMetrics {
   const graph = network.graph;
   const both = undirectedView(graph);
   const n = graph.nodeCount;
@@ -70,8 +70,10 @@ export function computeMetrics(network: Network): ComputedMetrics {
   const sampling = { pivots: SAMPLES.betweenness, sources: SAMPLES.distance, seed: SEED, normalized: true };
 
   const betweenness = exactBrokers ? undefined : sampledBetweenness(both, sampling);
-  const closeness = large ? sampledCloseness(both, sampling) : undefined;
-  const harmonic = large ? sampledHarmonic(both, sampling) : undefined;
+  // One set of searches serves both distance measures.
+  const distances = large ? sampledDistanceCentralities(both, sampling) : undefined;
+  const closeness = distances?.closeness;
+  const harmonic = distances?.harmonic;
   const cuts = articulationPoints(graph);
   const bridged = bridges(graph);
   const clusters = clustering(graph);

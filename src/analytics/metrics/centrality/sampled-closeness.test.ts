@@ -4,11 +4,23 @@ import { buildGraph } from '../../graph.ts';
 import { arbitraryGraph } from '../../fixtures/arbitrary.ts';
 import { KARATE_NODE_COUNT, karateEdgeList } from '../../fixtures/karate.ts';
 import { closenessCentrality, harmonicCentrality } from './closeness.ts';
-import { sampledCloseness, sampledHarmonic } from './sampled-closeness.ts';
+import { sampledCloseness, sampledDistanceCentralities, sampledHarmonic } from './sampled-closeness.ts';
 
 const karate = buildGraph(KARATE_NODE_COUNT, karateEdgeList());
 
 describe('sampled closeness and harmonic centrality (Eppstein & Wang)', () => {
+  it('gives from one shared sample exactly what each estimate gives on its own', () => {
+    const options = { sources: 9, seed: 4, normalized: true };
+    const both = sampledDistanceCentralities(karate, options);
+    const closeness = sampledCloseness(karate, options);
+    const harmonic = sampledHarmonic(karate, options);
+    expect(Array.from(both.closeness.estimate)).toEqual(Array.from(closeness.estimate));
+    expect(Array.from(both.closeness.standardError)).toEqual(Array.from(closeness.standardError));
+    expect(Array.from(both.harmonic.estimate)).toEqual(Array.from(harmonic.estimate));
+    expect(both.harmonic.errorBound).toBe(harmonic.errorBound);
+    expect(both.closeness.sourceCount).toBe(9);
+  });
+
   it('equal the exact values, with zero error, when every node is a source', () => {
     fc.assert(
       fc.property(arbitraryGraph({ minNodes: 2, maxEdges: 30 }), fc.boolean(), ({ n, edges }, wassermanFaust) => {

@@ -45,7 +45,28 @@ export interface CentralityEstimate {
 
 /** Closeness centrality estimated from `sources` sampled sources, with its error. */
 export function sampledCloseness(graph: Graph, options: SampledClosenessOptions = {}): CentralityEstimate {
-  const { sums, sampled, isSampled, confidence } = sample(graph, options);
+  return closenessFromSample(graph, sampleDistances(graph, options), options);
+}
+
+/** Harmonic centrality estimated from `sources` sampled sources, with its error. */
+export function sampledHarmonic(graph: Graph, options: SampledClosenessOptions = {}): CentralityEstimate {
+  return harmonicFromSample(graph, sampleDistances(graph, options), options);
+}
+
+/** Both estimates from one set of searches: the same sample serves closeness and harmonic centrality. */
+export function sampledDistanceCentralities(
+  graph: Graph,
+  options: SampledClosenessOptions = {},
+): { closeness: CentralityEstimate; harmonic: CentralityEstimate } {
+  const sample = sampleDistances(graph, options);
+  return { closeness: closenessFromSample(graph, sample, options), harmonic: harmonicFromSample(graph, sample, options) };
+}
+
+function closenessFromSample(
+  graph: Graph,
+  { sums, sampled, isSampled, confidence }: DistanceSample,
+  options: SampledClosenessOptions,
+): CentralityEstimate {
   const wassermanFaust = options.wassermanFaust ?? CLOSENESS_DEFAULTS.wassermanFaust;
   const n = graph.nodeCount;
   const estimate = new Float64Array(n);
@@ -63,9 +84,11 @@ export function sampledCloseness(graph: Graph, options: SampledClosenessOptions 
   return { estimate, standardError, errorBound, confidence, sourceCount: sampled.length };
 }
 
-/** Harmonic centrality estimated from `sources` sampled sources, with its error. */
-export function sampledHarmonic(graph: Graph, options: SampledClosenessOptions = {}): CentralityEstimate {
-  const { sums, sampled, isSampled, confidence } = sample(graph, options);
+function harmonicFromSample(
+  graph: Graph,
+  { sums, sampled, isSampled, confidence }: DistanceSample,
+  options: SampledClosenessOptions,
+): CentralityEstimate {
   const n = graph.nodeCount;
   const scale = (options.normalized ?? CLOSENESS_DEFAULTS.normalized) ? 1 : n - 1;
   const estimate = new Float64Array(n);
@@ -80,7 +103,8 @@ export function sampledHarmonic(graph: Graph, options: SampledClosenessOptions =
   return { estimate, standardError, errorBound, confidence, sourceCount: sampled.length };
 }
 
-interface Sample {
+/** Distance sums from the sampled sources to every node. */
+interface DistanceSample {
   sums: DistanceSums;
   sampled: Int32Array;
   /** 1 for the sampled nodes: their own distance is not among their sums. */
@@ -88,7 +112,7 @@ interface Sample {
   confidence: number;
 }
 
-function sample(graph: Graph, options: SampledClosenessOptions): Sample {
+function sampleDistances(graph: Graph, options: SampledClosenessOptions): DistanceSample {
   const wanted = options.sources ?? DEFAULTS.sources;
   if (!(Number.isInteger(wanted) && wanted > 0)) throw new Error(`${MODULE}: sources must be a positive integer, got ${wanted}`);
   const confidence = options.confidence ?? DEFAULTS.confidence;
