@@ -1,9 +1,11 @@
 /**
  * `npm run bench`: runs the API benchmark (bench/run.ts) and the analytics benchmark
- * (bench/analytics/run.ts), or one of them when named first.
+ * (bench/analytics/run.ts), or the one named first — which may also be the server analytics
+ * benchmark (bench/analytics-server.ts).
  *
  *   npm run bench                         both suites
  *   npm run bench -- api [--database sqlite|postgres|both] [--seconds 10] [--connections 32] [--workers 1] [--loader wrk|autocannon] [--regenerate]
+ *   npm run bench -- server-analytics [--database sqlite|postgres] [--projection people] [--queries 200]
  *   npm run bench -- analytics [--sizes 1000,10000,100000] [--only betweenness,pagerank] [--seed 1] [--clock cpu|wall] [--docs]
  *
  * Without a suite name, the analytics flags go to the analytics suite and every other
@@ -12,12 +14,12 @@
 import { spawnSync } from 'node:child_process';
 
 const ANALYTICS_FLAGS = new Set(['sizes', 'only', 'seed', 'clock', 'docs']);
-const SCRIPTS = { api: 'bench/run.ts', analytics: 'bench/analytics/run.ts' } as const;
+const SCRIPTS = { api: 'bench/run.ts', analytics: 'bench/analytics/run.ts', 'server-analytics': 'bench/analytics-server.ts' } as const;
 type Suite = keyof typeof SCRIPTS;
 
 /** Splits arguments into the analytics suite's flags (with their values) and the rest. */
-function splitArguments(args: readonly string[]): Record<Suite, string[]> {
-  const split: Record<Suite, string[]> = { api: [], analytics: [] };
+function splitArguments(args: readonly string[]): Record<'api' | 'analytics', string[]> {
+  const split: Record<'api' | 'analytics', string[]> = { api: [], analytics: [] };
   for (let i = 0; i < args.length; i += 1) {
     const flag = args[i]!;
     const takesValue = !flag.includes('=') && i + 1 < args.length && !args[i + 1]!.startsWith('--');
@@ -29,9 +31,9 @@ function splitArguments(args: readonly string[]): Record<Suite, string[]> {
 }
 
 const args = process.argv.slice(2);
-const named = args[0] === 'api' || args[0] === 'analytics' ? args[0] : undefined;
+const named = args[0] !== undefined && args[0] in SCRIPTS ? (args[0] as Suite) : undefined;
 if (!named && args[0] !== undefined && !args[0].startsWith('--')) {
-  console.error(`bench: unknown suite "${args[0]}"; the suites are api and analytics`);
+  console.error(`bench: unknown suite "${args[0]}"; the suites are ${Object.keys(SCRIPTS).join(', ')}`);
   process.exit(2);
 }
 const plan: [Suite, string[]][] = named ? [[named, args.slice(1)]] : (Object.entries(splitArguments(args)) as [Suite, string[]][]);

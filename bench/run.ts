@@ -8,17 +8,17 @@
  *   npm run bench -- api [--database sqlite|postgres|both] [--seconds 10] [--connections 32] [--workers 1]
  *                        [--loader wrk|autocannon] [--regenerate]
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { parseDatabaseTarget } from '../src/config/config.ts';
 import { openDatabase } from '../src/db/dialect.ts';
+import { BENCH_PORT, ensureGenerated, startServer } from './bench-server.ts';
 import { benchEndpoints, type Endpoint } from './endpoints.ts';
 import { hasWrk, loadWithWrk, type LoadFigures } from './wrk-load.ts';
 import { median, TARGETS, type Dialect } from './targets.ts';
 
-const PORT = 4990;
+const PORT = BENCH_PORT;
 
 const { values } = parseArgs({
   options: {
@@ -33,47 +33,6 @@ const { values } = parseArgs({
 const dialects: Dialect[] = values.database === 'both' ? ['sqlite', 'postgres'] : [values.database as Dialect];
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
-
-interface BenchInfo {
-  workspaceId: string;
-  token: string;
-}
-
-function ensureGenerated(dialect: Dialect): BenchInfo {
-  const file = `data/bench-${dialect}.json`;
-  if (values.regenerate || !existsSync(file)) {
-    console.log(`Generating the ${dialect} benchmark network (100,000 people, 1,000,000 relations)…`);
-    const result = spawnSync(process.execPath, ['--import', 'tsx', 'bench/generate.ts', '--database', TARGETS[dialect], '--fresh'], {
-      stdio: 'inherit',
-    });
-    if (result.status !== 0) throw new Error(`bench: generating the ${dialect} network failed`);
-    copyFileSync('data/bench.json', file);
-  }
-  return JSON.parse(readFileSync(file, 'utf8')) as BenchInfo;
-}
-
-async function startServer(dialect: Dialect): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ['bin/kring.js', 'serve'], {
-    env: {
-      ...process.env,
-      PORT: String(PORT),
-      KRING_DATABASE_URL: TARGETS[dialect],
-      KRING_LOG_LEVEL: 'warn',
-      KRING_WORKERS: values.workers,
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${PORT}/health`)).ok) return server;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  server.kill();
-  throw new Error('bench: the server did not start');
-}
 
 async function loadWithAutocannon(endpoint: Endpoint, token: string, clients: number, duration: number): Promise<LoadFigures> {
   let i = 0;
@@ -105,10 +64,10 @@ async function fetchOk(path: string, token: string): Promise<number> {
 
 const rows: string[] = [];
 for (const dialect of dialects) {
-  const info = ensureGenerated(dialect);
+  const info = ensureGenerated(dialect, values.regenerate);
   const db = openDatabase(parseDatabaseTarget(TARGETS[dialect]));
   const endpoints = await benchEndpoints(db, info.workspaceId);
-  const server = await startServer(dialect);
+  const server = await startServer(dialect, { KRING_WORKERS: values.workers });
   try {
     for (const endpoint of endpoints) {
       await load(endpoint, info.token, connections, 2); // warm-up
