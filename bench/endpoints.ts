@@ -3,7 +3,7 @@
  * it runs, so the runner can compare the endpoint with the query alone.
  */
 import type { Db } from '../src/db/dialect.ts';
-import { findPerson, listPeople, loadDetails } from '../src/modules/people/person.repository.ts';
+import { findPersonWithDetails, listPeople } from '../src/modules/people/person.repository.ts';
 import { listRelations } from '../src/modules/relations/relation.repository.ts';
 import { searchMatches } from '../src/db/dialect.ts';
 import { encodeCursor } from '../src/http/pagination.ts';
@@ -58,43 +58,22 @@ export async function benchEndpoints(db: Db, workspaceId: string): Promise<Endpo
     {
       name: 'read a person',
       paths: people.map((p) => `${base}/people/${p.id}`),
-      sql: async (i) => {
-        const row = await findPerson(k, workspaceId, pick(people, i).id);
-        return loadDetails(k, [row!.id]);
-      },
+      sql: (i) => findPersonWithDetails(k, workspaceId, pick(people, i).id),
     },
     {
       name: 'list people, first page',
       paths: [`${base}/people?limit=50`],
-      sql: async () => {
-        const rows = await listPeople(k, workspaceId, peopleQuery({}));
-        return loadDetails(
-          k,
-          rows.map((r) => r.id),
-        );
-      },
+      sql: () => listPeople(k, workspaceId, peopleQuery({})),
     },
     {
       name: 'list people, page 1,000',
       paths: [`${base}/people?limit=50&cursor=${cursor}`],
-      sql: async () => {
-        const rows = await listPeople(k, workspaceId, peopleQuery({ cursor: cursor! }));
-        return loadDetails(
-          k,
-          rows.map((r) => r.id),
-        );
-      },
+      sql: () => listPeople(k, workspaceId, peopleQuery({ cursor: cursor! })),
     },
     {
       name: 'filter people by organisation',
       paths: organisations.map((o) => `${base}/people?limit=50&organisationId=${o.organisationId}`),
-      sql: async (i) => {
-        const rows = await listPeople(k, workspaceId, peopleQuery({ organisationId: pick(organisations, i).organisationId }));
-        return loadDetails(
-          k,
-          rows.map((r) => r.id),
-        );
-      },
+      sql: (i) => listPeople(k, workspaceId, peopleQuery({ organisationId: pick(organisations, i).organisationId })),
     },
     {
       name: 'filter relations by party',

@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import pg from 'pg';
-import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, sql, type RawBuilder } from 'kysely';
+import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, sql, type Expression, type RawBuilder } from 'kysely';
 import type { DatabaseTarget } from '../config/config.ts';
 import type { Database } from './schema.ts';
 import { withStatementCache } from './statement-cache.ts';
@@ -60,7 +60,7 @@ export function openDatabase(target: DatabaseTarget, options: { poolSize?: numbe
 }
 
 /** Tells which dialect a Kysely instance speaks (migrations only receive the handle). */
-export function dialectOf(kysely: Kysely<unknown>): DialectName {
+export function dialectOf<DB>(kysely: Kysely<DB>): DialectName {
   return kysely.getExecutor().adapter.constructor.name.startsWith('Postgres') ? 'postgres' : 'sqlite';
 }
 
@@ -89,6 +89,28 @@ export function yearOf(dialect: DialectName, date: string, fallbackTimestamp: st
   return dialect === 'postgres'
     ? sql<string>`to_char(coalesce(${sql.ref(date)}, (${sql.ref(fallbackTimestamp)} at time zone 'UTC')::date), 'YYYY')`
     : sql<string>`substr(coalesce(${sql.ref(date)}, ${sql.ref(fallbackTimestamp)}), 1, 4)`;
+}
+
+/**
+ * The values of a correlated subquery's rows as one JSON array, in `orderBy` order; `[]`
+ * when there are none. Read the column with `fromJson`. Lets a page carry its records'
+ * lists in the same query instead of one query more per list.
+ */
+export function jsonArrayOf(dialect: DialectName, value: Expression<unknown>, orderBy: Expression<unknown>[]): RawBuilder<unknown> {
+  return dialect === 'postgres'
+    ? sql`coalesce(json_agg(${value} order by ${sql.join(orderBy)}), '[]')`
+    : sql`json_group_array(${value} order by ${sql.join(orderBy)})`;
+}
+
+/** A JSON object of the given columns, keyed by their names (for `jsonArrayOf`). */
+export function jsonObjectOf(dialect: DialectName, fields: Record<string, Expression<unknown>>): RawBuilder<unknown> {
+  const pairs = Object.entries(fields).map(([key, value]) => sql`${sql.lit(key)}, ${value}`);
+  return dialect === 'postgres' ? sql`json_build_object(${sql.join(pairs)})` : sql`json_object(${sql.join(pairs)})`;
+}
+
+/** Reads a JSON column: PostgreSQL's driver has parsed it already, SQLite returns the text. */
+export function fromJson<T>(value: unknown): T {
+  return (typeof value === 'string' ? JSON.parse(value) : value) as T;
 }
 
 /** Is the error a unique-constraint violation? */

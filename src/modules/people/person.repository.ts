@@ -1,7 +1,7 @@
-import type { Kysely, Selectable } from 'kysely';
+import type { ExpressionBuilder, Kysely, Selectable } from 'kysely';
 import type { Database, PersonTable } from '../../db/schema.ts';
 import { applyKeyset, parseSort } from '../../db/keyset.ts';
-import { startsWith } from '../../db/dialect.ts';
+import { dialectOf, fromJson, jsonArrayOf, jsonObjectOf, startsWith } from '../../db/dialect.ts';
 import type { Cursor } from '../../http/pagination.ts';
 import { fold } from '../../lib/text.ts';
 import { nowIso } from '../../lib/clock.ts';
@@ -11,6 +11,13 @@ import { updateIfVersion } from '../../db/versioned-update.ts';
 
 type Executor = Kysely<Database>;
 type Row = Selectable<PersonTable>;
+
+/** What a person's record shows beyond the row: affiliations in the client's order, tags by name. */
+export interface PersonDetails {
+  affiliations: Person['affiliations'];
+  tags: string[];
+}
+export type PersonWithDetails = Row & PersonDetails;
 
 const sortColumns = { name: 'sortName', createdAt: 'createdAt', updatedAt: 'updatedAt' } as const;
 
@@ -22,11 +29,63 @@ export function findPerson(db: Executor, workspaceId: string, id: string) {
   return db.selectFrom('people').selectAll().where('workspaceId', '=', workspaceId).where('id', '=', id).executeTakeFirst();
 }
 
+/**
+ * Each person's affiliations and tags as JSON arrays, correlated on `people.id`, so a page
+ * of people comes back in one query.
+ */
+function detailColumns(db: Executor) {
+  const dialect = dialectOf(db);
+  return (eb: ExpressionBuilder<Database, 'people'>) => [
+    eb
+      .selectFrom('affiliations')
+      .innerJoin('organisations', 'organisations.id', 'affiliations.organisationId')
+      .select((a) =>
+        jsonArrayOf(
+          dialect,
+          jsonObjectOf(dialect, {
+            id: a.ref('affiliations.id'),
+            organisationId: a.ref('affiliations.organisationId'),
+            organisationName: a.ref('organisations.name'),
+            role: a.ref('affiliations.role'),
+            since: a.ref('affiliations.since'),
+            until: a.ref('affiliations.until'),
+          }),
+          [a.ref('affiliations.position')],
+        ).as('list'),
+      )
+      .whereRef('affiliations.personId', '=', 'people.id')
+      .as('affiliations'),
+    eb
+      .selectFrom('personTags')
+      .innerJoin('tags', 'tags.id', 'personTags.tagId')
+      .select((t) => jsonArrayOf(dialect, t.ref('tags.name'), [t.ref('tags.name')]).as('list'))
+      .whereRef('personTags.personId', '=', 'people.id')
+      .as('tags'),
+  ];
+}
+
+function withParsedDetails<R extends { affiliations: unknown; tags: unknown }>(row: R): Omit<R, keyof PersonDetails> & PersonDetails {
+  return { ...row, affiliations: fromJson(row.affiliations), tags: fromJson(row.tags) };
+}
+
+/** One person of the workspace with their affiliations and tags, in one query. */
+export async function findPersonWithDetails(db: Executor, workspaceId: string, id: string): Promise<PersonWithDetails | undefined> {
+  const row = await db
+    .selectFrom('people')
+    .selectAll('people')
+    .select(detailColumns(db))
+    .where('people.workspaceId', '=', workspaceId)
+    .where('people.id', '=', id)
+    .executeTakeFirst();
+  return row && withParsedDetails(row);
+}
+
 export function findPersonByEmail(db: Executor, workspaceId: string, email: string) {
   return db.selectFrom('people').select('id').where('workspaceId', '=', workspaceId).where('email', '=', email).executeTakeFirst();
 }
 
-export function listPeople(db: Executor, workspaceId: string, query: ListPeopleQuery) {
+/** A page of people (one row more when there is a next page) with their affiliations and tags. */
+export async function listPeople(db: Executor, workspaceId: string, query: ListPeopleQuery): Promise<PersonWithDetails[]> {
   const { field, descending } = parseSort(query.sort);
   const byName = field === 'name' && query.organisationId !== undefined;
   // People of one organisation in name order come from the derived index, page by page.
@@ -63,13 +122,25 @@ export function listPeople(db: Executor, workspaceId: string, query: ListPeopleQ
     );
   }
   if (query.q) qb = qb.where(startsWith('people.sortName', fold(query.q)));
-  return applyKeyset(qb, {
+  const page = applyKeyset(qb, {
     sortColumn: byName ? 'organisationMembers.sortName' : `people.${sortColumns[field]}`,
     idColumn: byName ? 'organisationMembers.personId' : 'people.id',
     descending,
     cursor: query.cursor,
     limit: query.limit,
-  }).execute();
+  });
+  // The details are read for the page only: the page is cut in a subquery first, so they
+  // are never computed for rows the sort passes over. (The organisation index's sort key is
+  // the person's own, so both orders agree.)
+  const direction = descending ? 'desc' : 'asc';
+  const rows = await db
+    .selectFrom(page.as('people'))
+    .selectAll('people')
+    .select(detailColumns(db))
+    .orderBy(`people.${sortColumns[field]}`, direction)
+    .orderBy('people.id', direction)
+    .execute();
+  return rows.map(withParsedDetails);
 }
 
 /** Rebuilds the organisation index of one person from their affiliations and name. */
@@ -118,40 +189,10 @@ export async function deletePersonRow(db: Executor, id: string): Promise<void> {
 }
 
 /** Affiliations and tags of several people at once, keyed by person id (no query per person). */
-export async function loadDetails(db: Executor, personIds: string[]) {
-  const affiliations = new Map<string, Person['affiliations']>();
-  const tags = new Map<string, string[]>();
-  if (personIds.length === 0) return { affiliations, tags };
-  const [affiliationRows, tagRows] = await Promise.all([
-    db
-      .selectFrom('affiliations')
-      .innerJoin('organisations', 'organisations.id', 'affiliations.organisationId')
-      .select([
-        'affiliations.id',
-        'affiliations.personId',
-        'affiliations.organisationId',
-        'organisations.name as organisationName',
-        'affiliations.role',
-        'affiliations.since',
-        'affiliations.until',
-      ])
-      .where('affiliations.personId', 'in', personIds)
-      .orderBy('affiliations.personId')
-      .orderBy('affiliations.position')
-      .execute(),
-    db
-      .selectFrom('personTags')
-      .innerJoin('tags', 'tags.id', 'personTags.tagId')
-      .select(['personTags.personId', 'tags.name'])
-      .where('personTags.personId', 'in', personIds)
-      .orderBy('tags.name')
-      .execute(),
-  ]);
-  for (const { personId, ...affiliation } of affiliationRows) {
-    affiliations.set(personId, [...(affiliations.get(personId) ?? []), affiliation]);
-  }
-  for (const { personId, name } of tagRows) tags.set(personId, [...(tags.get(personId) ?? []), name]);
-  return { affiliations, tags };
+export async function loadDetails(db: Executor, personIds: string[]): Promise<Map<string, PersonDetails>> {
+  if (personIds.length === 0) return new Map();
+  const rows = await db.selectFrom('people').select('people.id').select(detailColumns(db)).where('people.id', 'in', personIds).execute();
+  return new Map(rows.map((row) => [row.id, withParsedDetails(row)]));
 }
 
 /** Replaces a person's affiliations with the given list. */

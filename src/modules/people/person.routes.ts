@@ -21,14 +21,7 @@ export function personRoutes(ctx: AppContext) {
     writeErrors: [409],
     list: async (actor, query, request) => {
       const rows = await repo.listPeople(ctx.db.kysely, actor.workspaceId, query);
-      const page = toPage(
-        rows,
-        query.limit,
-        request,
-        (row) => repo.personCursor(row, query.sort),
-        (row) => row,
-      );
-      return { ...page, data: await service.presentPeople(ctx.db.kysely, page.data) };
+      return toPage(rows, query.limit, request, (row) => repo.personCursor(row, query.sort), service.presentPerson);
     },
     get: (actor, id) => service.getPerson(ctx, actor.workspaceId, id),
     create: (actor, body) => service.createPerson(ctx, actor, body),

@@ -19,32 +19,33 @@ import { existingOrganisationIds } from '../organisations/organisation.repositor
 type Executor = Kysely<Database>;
 type Row = Selectable<PersonTable>;
 
-/** Presents people with their affiliations and tags, loaded for all of them at once. */
-export async function presentPeople(db: Executor, rows: Row[]): Promise<Person[]> {
-  const details = await repo.loadDetails(
-    db,
-    rows.map((r) => r.id),
-  );
-  return withDetails(rows, details);
-}
-
-function withDetails(rows: Row[], { affiliations, tags }: Awaited<ReturnType<typeof repo.loadDetails>>): Person[] {
-  return rows.map((row) => ({
+/** The API's view of a person row that carries its affiliations and tags. */
+export function presentPerson(row: repo.PersonWithDetails): Person {
+  return {
     id: row.id,
     workspaceId: row.workspaceId,
     name: row.name,
     jobTitle: row.jobTitle,
     email: row.email,
     phone: row.phone,
-    tags: tags.get(row.id) ?? [],
-    affiliations: affiliations.get(row.id) ?? [],
+    tags: row.tags,
+    affiliations: row.affiliations,
     source: row.source,
     informedOn: row.informedOn,
     lastContactOn: row.lastContactOn,
     version: row.version,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
-  }));
+  };
+}
+
+/** Presents people with their affiliations and tags, loaded for all of them at once. */
+export async function presentPeople(db: Executor, rows: Row[]): Promise<Person[]> {
+  const details = await repo.loadDetails(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((row) => presentPerson({ ...row, ...(details.get(row.id) ?? { affiliations: [], tags: [] }) }));
 }
 
 async function presentOne(db: Executor, row: Row): Promise<Person> {
@@ -53,11 +54,9 @@ async function presentOne(db: Executor, row: Row): Promise<Person> {
 }
 
 export async function getPerson(ctx: AppContext, workspaceId: string, id: string): Promise<Person> {
-  // The details need only the id, so they are read alongside the record; details of a
-  // person of another workspace are never shown, as the record is then not found.
-  const [row, details] = await Promise.all([repo.findPerson(ctx.db.kysely, workspaceId, id), repo.loadDetails(ctx.db.kysely, [id])]);
+  const row = await repo.findPersonWithDetails(ctx.db.kysely, workspaceId, id);
   if (!row) throw notFound('Person');
-  return withDetails([row], details)[0]!;
+  return presentPerson(row);
 }
 
 /** Every affiliation must name an organisation of this workspace; all misses are reported at once. */

@@ -70,6 +70,39 @@ describe.each(dialects)('people API on %s', (dialect) => {
     expect(byOldTag.body.data).toHaveLength(0);
   });
 
+  it('shows affiliations in the order sent and tags by name, alike in the list and the record', async () => {
+    const created = await server.request('POST', base, {
+      token: team.editor.token,
+      body: {
+        name: 'Yara Ordening',
+        tags: ['zorg', 'afval', 'mobiliteit'],
+        affiliations: [
+          { organisationId: kapelle, role: 'tweede', until: '2024-12-31' },
+          { organisationId: borsele, role: 'eerste', since: '2020-01-01' },
+          { organisationId: kapelle, role: null },
+        ],
+      },
+    });
+    expect(created.status).toBe(201);
+    const expected = {
+      tags: ['afval', 'mobiliteit', 'zorg'],
+      affiliations: [
+        { organisationId: kapelle, organisationName: 'Gemeente Kapelle', role: 'tweede', since: null, until: '2024-12-31' },
+        { organisationId: borsele, organisationName: 'Gemeente Borsele', role: 'eerste', since: '2020-01-01', until: null },
+        { organisationId: kapelle, organisationName: 'Gemeente Kapelle', role: null, since: null, until: null },
+      ],
+    };
+    expect(created.body).toMatchObject(expected);
+    const read = await server.request('GET', `${base}/${created.body.id}`, { token: team.viewer.token });
+    expect(read.body).toEqual(created.body);
+    const listed = await server.request('GET', `${base}?q=yara`, { token: team.viewer.token });
+    expect(listed.body.data).toEqual([created.body]);
+    const withoutDetails = await server.request('POST', base, { token: team.editor.token, body: { name: 'Yannick Zonder' } });
+    const listedBare = await server.request('GET', `${base}?q=yannick`, { token: team.viewer.token });
+    expect(listedBare.body.data).toEqual([withoutDetails.body]);
+    expect(withoutDetails.body).toMatchObject({ tags: [], affiliations: [] });
+  });
+
   it('lists the people of an organisation in name order, page by page, following renames', async () => {
     const ws = `/api/v1/workspaces/${team.workspace.id}`;
     const org = (
