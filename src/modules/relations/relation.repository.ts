@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import type { ExpressionBuilder, Kysely, Selectable } from 'kysely';
 import type { Database, RelationTable } from '../../db/schema.ts';
 import { applyKeyset, parseSort } from '../../db/keyset.ts';
 import type { Cursor } from '../../http/pagination.ts';
@@ -13,18 +13,27 @@ function selectRelations(db: Executor, workspaceId: string) {
 }
 
 /**
- * Adds the names of both ends. Two lookups by primary key instead of four outer joins:
- * PostgreSQL plans the joined form slower than it runs it.
+ * The name of one end: a lookup by primary key in the table its type names, in the same
+ * query (PostgreSQL plans outer joins to both tables slower than it runs them).
  */
-async function withNames(db: Executor, rows: RelationRow[]): Promise<NamedRow[]> {
-  if (rows.length === 0) return [];
-  const ids = [...new Set(rows.flatMap((r) => [r.fromId, r.toId]))];
-  const [people, organisations] = await Promise.all([
-    db.selectFrom('people').select(['id', 'name']).where('id', 'in', ids).execute(),
-    db.selectFrom('organisations').select(['id', 'name']).where('id', 'in', ids).execute(),
-  ]);
-  const names = new Map([...people, ...organisations].map((p) => [p.id, p.name]));
-  return rows.map((row) => ({ ...row, fromName: names.get(row.fromId) ?? null, toName: names.get(row.toId) ?? null }));
+function endName(
+  eb: ExpressionBuilder<Database, 'relations'>,
+  id: 'relations.fromId' | 'relations.toId',
+  type: 'relations.fromType' | 'relations.toType',
+) {
+  return eb
+    .case()
+    .when(type, '=', 'person')
+    .then(eb.selectFrom('people').select('people.name').whereRef('people.id', '=', id))
+    .else(eb.selectFrom('organisations').select('organisations.name').whereRef('organisations.id', '=', id))
+    .end();
+}
+
+function nameColumns(eb: ExpressionBuilder<Database, 'relations'>) {
+  return [
+    endName(eb, 'relations.fromId', 'relations.fromType').as('fromName'),
+    endName(eb, 'relations.toId', 'relations.toType').as('toName'),
+  ];
 }
 
 type NamedRow = RelationRow & { fromName: string | null; toName: string | null };
@@ -52,9 +61,8 @@ export function presentRelation(row: NamedRow): Relation {
   };
 }
 
-export async function findRelation(db: Executor, workspaceId: string, id: string): Promise<NamedRow | undefined> {
-  const row = await selectRelations(db, workspaceId).where('relations.id', '=', id).executeTakeFirst();
-  return row ? (await withNames(db, [row]))[0] : undefined;
+export function findRelation(db: Executor, workspaceId: string, id: string): Promise<NamedRow | undefined> {
+  return selectRelations(db, workspaceId).select(nameColumns).where('relations.id', '=', id).executeTakeFirst();
 }
 
 export function relationCursor(row: RelationRow, sort: ListRelationsQuery['sort']): Cursor {
@@ -78,14 +86,22 @@ export async function listRelations(db: Executor, workspaceId: string, query: Li
       .where((eb) => eb.or([eb('relations.since', 'is', null), eb('relations.since', '<=', day)]))
       .where((eb) => eb.or([eb('relations.until', 'is', null), eb('relations.until', '>=', day)]));
   }
-  const rows = await applyKeyset(qb, {
+  const page = applyKeyset(qb, {
     sortColumn: `relations.${field}`,
     idColumn: 'relations.id',
     descending,
     cursor: query.cursor,
     limit: query.limit,
-  }).execute();
-  return withNames(db, rows);
+  });
+  // The names are looked up for the page only: it is cut in a subquery first.
+  const direction = descending ? 'desc' : 'asc';
+  return db
+    .selectFrom(page.as('relations'))
+    .selectAll('relations')
+    .select(nameColumns)
+    .orderBy(`relations.${field}`, direction)
+    .orderBy('relations.id', direction)
+    .execute();
 }
 
 /** The kind of each given id that is a person or organisation of the workspace. */
