@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildNetwork } from '../../analytics/network/index.ts';
-import { computeMetrics, EXACT_LIMIT } from './compute-analysis.ts';
+import { computeMetrics, SAMPLES } from './compute-analysis.ts';
 
 /** A ring of `size` fictional people, each knowing the next. */
 function ring(size: number) {
@@ -17,12 +17,19 @@ function ring(size: number) {
 }
 
 describe('how the server computes the metric set', () => {
-  it('keeps betweenness exact beyond the size where distances are sampled, while the work allows', () => {
-    const metrics = computeMetrics(ring(EXACT_LIMIT + 100));
-    expect(metrics.accuracy.betweenness.method).toBe('exact');
-    expect(metrics.accuracy.closeness.method).toBe('sampled');
+  it('samples each metric beyond its own limit of work, nodes × arcs', () => {
+    // A ring of 1,200 has 2,400 arcs: 2,880,000 arc visits for one search from every node.
+    const betweennessSampled = computeMetrics(ring(1200), { betweennessWork: 2_800_000, distanceWork: 2_900_000 });
+    expect(betweennessSampled.accuracy.betweenness).toMatchObject({ method: 'sampled', samples: SAMPLES.betweenness });
+    expect(betweennessSampled.accuracy.closeness.method).toBe('exact');
+    const distancesSampled = computeMetrics(ring(1200), { betweennessWork: 2_900_000, distanceWork: 2_800_000 });
+    expect(distancesSampled.accuracy.betweenness.method).toBe('exact');
+    expect(distancesSampled.accuracy).toMatchObject({
+      closeness: { method: 'sampled', samples: SAMPLES.distance },
+      harmonic: { method: 'sampled' },
+    });
     // On a ring every node lies on the same share of shortest paths.
-    const values = metrics.values.betweenness;
+    const values = distancesSampled.values.betweenness;
     expect(Math.max(...values) - Math.min(...values)).toBeLessThan(1e-9);
   });
 

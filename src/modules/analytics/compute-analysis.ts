@@ -22,20 +22,25 @@ import type { Network } from '../../analytics/network/index.ts';
 import { metricNames, type Accuracy, type MetricName } from './analysis.types.ts';
 
 /**
- * Up to this many nodes betweenness, closeness and harmonic centrality are exact (one
- * search from every node); above it they are estimated from random sources, with the error
- * stated: more for betweenness, the brokerage measure people sort by, than for the two
- * distance measures, which cost a search each and vary less between sources.
+ * When the metrics are exact (one search from every node) rather than estimated from random
+ * sources with the error stated, at most so many arc visits in all (nodes × arcs):
+ * - betweenness is what people sort by to find brokers, and samples reorder the top of that
+ *   list (256 pivots at 10,000 people put the first broker third), so it stays exact up to
+ *   10,000 people with 50,000 relations, about ten seconds in the background;
+ * - closeness and harmonic centrality search 32 sources at once (multi-source-bfs.ts), so
+ *   they stay exact about four times further: some 20,000 people, a few seconds.
  */
-export const EXACT_LIMIT = 4000;
+export interface ExactLimits {
+  betweennessWork: number;
+  distanceWork: number;
+}
+export const EXACT_LIMITS: ExactLimits = { betweennessWork: 1.2e9, distanceWork: 4e9 };
 /**
- * Betweenness is what people sort by to find brokers, and samples reorder the top of that
- * list (256 pivots at 10,000 people put the first broker third), so it stays exact while one
- * search per node costs at most this many arc visits in all (nodes × arcs): 10,000 people
- * with 50,000 relations, about ten seconds in the background.
+ * Pivots and sources beyond the limits. A distance search costs a thirty-second of a
+ * betweenness search (32 sources per search), so closeness gets twice the sources for a
+ * sixteenth of the time: at 100,000 people, about 1.6 s for 1,024 sources.
  */
-export const EXACT_BETWEENNESS_WORK = 1.2e9;
-export const SAMPLES = { betweenness: 512, distance: 256 } as const;
+export const SAMPLES = { betweenness: 512, distance: 1024 } as const;
 /** A fixed seed, so the same network always gets the same estimates and communities. */
 export const SEED = 20_261_127;
 
@@ -61,12 +66,13 @@ function undirectedView(graph: Graph): Graph {
 const exact: Accuracy = { method: 'exact', samples: null, errorBound: 0, confidence: null };
 
 /** Every metric of every node, with ascending orders and ranks for sorting and paging. */
-export function computeMetrics(network: Pick<Network, 'graph'>): ComputedMetrics {
+export function computeMetrics(network: Pick<Network, 'graph'>, limits: ExactLimits = EXACT_LIMITS): ComputedMetrics {
   const graph = network.graph;
   const both = undirectedView(graph);
   const n = graph.nodeCount;
-  const large = n > EXACT_LIMIT;
-  const exactBrokers = n * both.out.targets.length <= EXACT_BETWEENNESS_WORK;
+  const work = n * both.out.targets.length;
+  const large = work > limits.distanceWork;
+  const exactBrokers = work <= limits.betweennessWork;
   const sampling = { pivots: SAMPLES.betweenness, sources: SAMPLES.distance, seed: SEED, normalized: true };
 
   const betweenness = exactBrokers ? undefined : sampledBetweenness(both, sampling);

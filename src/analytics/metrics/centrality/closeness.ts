@@ -12,15 +12,16 @@
  *   S. Vigna, "Axioms for centrality", Internet Mathematics 10(3–4), 2014.
  *
  * Both come from one pass: a shortest-path search from each source s adds d(s, v) to every v it
- * reaches. Summing over a sample of sources instead gives the estimates in sampled-closeness.ts.
+ * reaches — in hops, 32 sources at a time (multi-source-bfs.ts); weighted, one Dijkstra search
+ * per source. Summing over a sample of sources instead gives the estimates in sampled-closeness.ts.
  */
 import type { Graph } from '../../graph.ts';
 import { searchInBreadthFirstNumbering } from '../../locality.ts';
+import { multiSourceLevels } from '../../traversal/multi-source-bfs.ts';
 import { createShortestPaths, runShortestPaths } from '../../traversal/shortest-paths.ts';
-import { LOCALITY_THRESHOLD } from './betweenness.ts';
+import { allNodes, directionOf, LOCALITY_THRESHOLD } from './betweenness.ts';
 
 const MODULE = 'analytics/metrics/centrality/closeness';
-import { allNodes, directionOf } from './betweenness.ts';
 
 export interface ClosenessOptions {
   /** Arc length `1 / weight` (a strong tie is short) instead of one hop. */
@@ -84,11 +85,6 @@ export function distanceSums(graph: Graph, sources: ArrayLike<number>, options: 
 
 function distanceSumsInGivenOrder(graph: Graph, sources: ArrayLike<number>, options: ClosenessOptions): DistanceSums {
   const n = graph.nodeCount;
-  const state = createShortestPaths(graph, {
-    direction: directionOf(graph, options),
-    weighted: options.weighted ?? DEFAULTS.weighted,
-    countPaths: false,
-  });
   const sums: DistanceSums = {
     reached: new Float64Array(n),
     distance: new Float64Array(n),
@@ -96,20 +92,27 @@ function distanceSumsInGivenOrder(graph: Graph, sources: ArrayLike<number>, opti
     inverse: new Float64Array(n),
     squaredInverse: new Float64Array(n),
   };
+  const direction = directionOf(graph, options);
+  if (!(options.weighted ?? DEFAULTS.weighted)) {
+    const adjacency = direction === 'out' ? graph.out : graph.undirected;
+    multiSourceLevels(adjacency, n, sources, (v, count, d) => {
+      sums.reached[v]! += count;
+      sums.distance[v]! += count * d;
+      sums.squaredDistance[v]! += count * d * d;
+      sums.inverse[v]! += count / d;
+      sums.squaredInverse[v]! += count / (d * d);
+    });
+    return sums;
+  }
+  const state = createShortestPaths(graph, { direction, weighted: true, countPaths: false });
   const { order, distance } = state;
   for (let i = 0; i < sources.length; i += 1) {
     runShortestPaths(state, sources[i]!);
-    // order[0] is the source itself, at distance 0. Nodes come in order of distance, and
-    // without weights many share one, so the inverse is computed once per distance.
-    let last = 0;
-    let inverse = 0;
+    // order[0] is the source itself, at distance 0.
     for (let j = 1; j < state.reachedCount; j += 1) {
       const v = order[j]!;
       const d = distance[v]!;
-      if (d !== last) {
-        last = d;
-        inverse = 1 / d;
-      }
+      const inverse = 1 / d;
       sums.reached[v]! += 1;
       sums.distance[v]! += d;
       sums.squaredDistance[v]! += d * d;
