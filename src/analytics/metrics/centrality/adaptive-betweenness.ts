@@ -19,7 +19,9 @@
  * reaches zero at k = n), and a round only adds searches: the total work is that of the
  * final number of pivots. The standard error of a difference is taken as √(se_a² + se_b²),
  * which ignores the covariance of two nodes' dependencies on the same pivot; brokers on the
- * same paths covary positively, so for them the rule errs towards more pivots.
+ * same paths covary positively, so for them the rule errs towards more pivots. Looking again
+ * after every round (at most log₂(n / initialPivots) + 1 looks) makes the stated confidence
+ * approximate; the exact value, when the rule runs to every node, carries none of this.
  */
 import type { Graph } from '../../graph.ts';
 import { sampleWithoutReplacement, seededRng } from '../../random.ts';
