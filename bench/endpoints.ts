@@ -10,6 +10,7 @@ import { encodeCursor } from '../src/http/pagination.ts';
 import { listPeopleQuery } from '../src/modules/people/person.schema.ts';
 import { listRelationsQuery } from '../src/modules/relations/relation.schema.ts';
 import { searchTerms } from '../src/lib/text.ts';
+import { displayNameColumns } from '../src/modules/search/search-document.repository.ts';
 
 export interface Endpoint {
   name: string;
@@ -88,11 +89,8 @@ export async function benchEndpoints(db: Db, workspaceId: string): Promise<Endpo
     {
       name: 'search',
       paths: prefixes.map((p) => `${base}/search?q=${encodeURIComponent(p)}`),
-      sql: async (i) => {
-        const rows = await searchMatches(db, workspaceId, searchTerms(pick(prefixes, i)), ['person', 'organisation', 'theme'], 10);
-        const ids = rows.map((r) => r.entityId);
-        return ids.length ? k.selectFrom('people').select(['id', 'name']).where('id', 'in', ids).execute() : [];
-      },
+      sql: (i) =>
+        searchMatches(db, workspaceId, searchTerms(pick(prefixes, i)), ['person', 'organisation', 'theme'], 10, displayNameColumns),
     },
   ];
 }

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database, SearchDocumentTable } from '../../db/schema.ts';
 import { fold } from '../../lib/text.ts';
 
@@ -21,4 +21,20 @@ export async function upsertSearchDocument(
 export async function deleteSearchDocuments(db: Executor, entityIds: string[]): Promise<void> {
   if (entityIds.length === 0) return;
   await db.deleteFrom('searchDocuments').where('entityId', 'in', entityIds).execute();
+}
+
+/** What a search hit shows: the record's name, and its job title or kind. */
+export interface DisplayName {
+  title: string | null;
+  subtitle: string | null;
+}
+
+/** The display name of a matched person, organisation or theme, looked up by its id (null when the record is gone). */
+export function displayNameColumns(id: RawBuilder<string>, type: RawBuilder<string>): RawBuilder<DisplayName> {
+  return sql`case ${type} when 'person' then (select name from people where id = ${id})
+      when 'organisation' then (select name from organisations where id = ${id})
+      else (select title from themes where id = ${id}) end as title,
+    case ${type} when 'person' then (select job_title from people where id = ${id})
+      when 'organisation' then (select kind from organisations where id = ${id})
+      else (select kind from themes where id = ${id}) end as subtitle`;
 }
