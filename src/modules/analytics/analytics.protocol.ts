@@ -9,6 +9,7 @@ import type { MessagePort } from 'node:worker_threads';
 import type { Network, Projection } from '../../analytics/network/index.ts';
 import type { DatabaseTarget } from '../../config/config.ts';
 import type { Analysis } from './analysis.types.ts';
+import type { PortableNetwork } from './portable-network.ts';
 
 export type WorkerRole = 'compute' | 'query';
 
@@ -50,7 +51,12 @@ export interface NetworkSnapshot extends NetworkStamp {
   betweenness: Float64Array;
 }
 
-export type ComputeToQuery = { type: 'network'; snapshot: NetworkSnapshot };
+/** A snapshot on its way to the querying worker: the network's strings as columns (portable-network.ts). */
+export interface PortableSnapshot extends Omit<NetworkSnapshot, 'network'> {
+  network: PortableNetwork;
+}
+
+export type ComputeToQuery = { type: 'network'; snapshot: PortableSnapshot };
 
 export type ToQueryWorker = { type: 'query'; id: number; key: AnalysisKey; operation: string; input: unknown } | { type: 'stop' };
 

@@ -12,6 +12,7 @@ import type { Analysis } from './analysis.types.ts';
 import type { AnalysisKey, ComputeToQuery, FromComputeWorker, ToComputeWorker, WorkerSetup } from './analytics.protocol.ts';
 import { loadNetworkInput } from './analytics.repository.ts';
 import { packStrings } from './packed-strings.ts';
+import { toPortable } from './portable-network.ts';
 import { computeCommunities } from './compute-communities.ts';
 import { computeMetrics } from './compute-analysis.ts';
 import { readNetworkVersion } from './network-version.repository.ts';
@@ -74,7 +75,7 @@ async function analyse(db: Db, key: AnalysisKey, onDate: string, port: MessagePo
     type: 'network',
     snapshot: {
       key,
-      network,
+      network: toPortable(network),
       networkVersion,
       computedAt,
       onDate,

@@ -6,6 +6,7 @@
 import type { MessagePort } from 'node:worker_threads';
 import type { ComputeToQuery, FromQueryWorker, NetworkSnapshot, ToQueryWorker, WorkerSetup } from './analytics.protocol.ts';
 import { keyOf } from './analytics.protocol.ts';
+import { fromPortable } from './portable-network.ts';
 import { answerQuery, QueryNotFound } from './query-operations.ts';
 
 /** Stores the networks the computing worker sends and answers the main thread's queries. */
@@ -13,7 +14,8 @@ export function runQueryRole(setup: WorkerSetup, parent: MessagePort): void {
   const networks = new Map<string, NetworkSnapshot>();
   const send = (message: FromQueryWorker) => parent.postMessage(message);
   setup.port.on('message', (message: ComputeToQuery) => {
-    networks.set(keyOf(message.snapshot.key), message.snapshot);
+    const { snapshot } = message;
+    networks.set(keyOf(snapshot.key), { ...snapshot, network: fromPortable(snapshot.network) });
   });
   parent.on('message', (message: ToQueryWorker) => {
     if (message.type === 'stop') {
