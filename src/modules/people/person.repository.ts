@@ -95,6 +95,8 @@ export async function listPeople(db: Executor, workspaceId: string, query: ListP
         .innerJoin('people', 'people.id', 'organisationMembers.personId')
         .selectAll('people')
         .where('organisationMembers.organisationId', '=', query.organisationId!)
+        // The organisation may be another workspace's: its people are never shown here.
+        .where('people.workspaceId', '=', workspaceId)
     : db.selectFrom('people').selectAll('people').where('people.workspaceId', '=', workspaceId);
   if (query.organisationId && !byName) {
     const organisationId = query.organisationId;

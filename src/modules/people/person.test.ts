@@ -201,6 +201,24 @@ describe.each(dialects)('people API on %s', (dialect) => {
     expect(list.body.data).toHaveLength(0);
   });
 
+  it("never lists another workspace's people, whatever organisation the filter names", async () => {
+    const other = await makeWorkspace(server.ctx, 'Ergens anders');
+    const otherBase = `/api/v1/workspaces/${other.workspace.id}`;
+    const foreign = (
+      await server.request('POST', `${otherBase}/organisations`, { token: other.editor.token, body: { name: 'Buitenland', kind: 'other' } })
+    ).body.id;
+    const stranger = await server.request('POST', `${otherBase}/people`, {
+      token: other.editor.token,
+      body: { name: 'Sanne Vreemd', affiliations: [{ organisationId: foreign }] },
+    });
+    expect(stranger.status).toBe(201);
+    for (const sort of ['name', '-name', 'createdAt']) {
+      const list = await server.request('GET', `${base}?organisationId=${foreign}&sort=${sort}`, { token: team.viewer.token });
+      expect(list.status).toBe(200);
+      expect(list.body.data).toEqual([]);
+    }
+  });
+
   it('deletes a person with their relations and notes in one go', async () => {
     const a = (await server.request('POST', base, { token: team.editor.token, body: { name: 'Anna Visser' } })).body.id;
     const b = (await server.request('POST', base, { token: team.editor.token, body: { name: 'Bram Visser' } })).body.id;
