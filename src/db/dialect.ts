@@ -21,8 +21,21 @@ export interface Db {
   close(): Promise<void>;
 }
 
+const UTC_TIMESTAMP = /^(\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d)(?:\.(\d{1,6}))?\+00$/;
+
+/**
+ * PostgreSQL's text form of a timestamptz as an ISO string in UTC (milliseconds, like
+ * Date#toISOString). A session in UTC sends `2025-02-27 21:47:21.652+00`, which is
+ * rearranged directly: parsing it as a Date costs several times more, on every row.
+ */
+export function timestampToIso(value: string): string {
+  const utc = UTC_TIMESTAMP.exec(value);
+  if (utc === null) return new Date(value).toISOString();
+  return `${utc[1]}T${utc[2]}.${(utc[3] ?? '').padEnd(3, '0').slice(0, 3)}Z`;
+}
+
 // PostgreSQL returns timestamptz as Date and date as Date by default; Kring speaks ISO strings.
-pg.types.setTypeParser(pg.types.builtins.TIMESTAMPTZ, (value) => new Date(value).toISOString());
+pg.types.setTypeParser(pg.types.builtins.TIMESTAMPTZ, timestampToIso);
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 
