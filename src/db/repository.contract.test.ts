@@ -3,8 +3,8 @@
  * dialect module's helpers and the repositories' ordering, paging, escaping and errors.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dialects, freshDatabase } from '../test/databases.ts';
-import { openDatabase, isUniqueViolation, isForeignKeyViolation, searchMatches, startsWith, type Db } from './dialect.ts';
+import { dialects, openFreshDatabase } from '../test/databases.ts';
+import { isUniqueViolation, isForeignKeyViolation, searchMatches, startsWith, type Db } from './dialect.ts';
 import { migrateToLatest } from './migrate.ts';
 import { nowIso } from '../lib/clock.ts';
 import { newId } from '../lib/ids.ts';
@@ -15,7 +15,7 @@ import { upsertSearchDocument, deleteSearchDocuments } from '../modules/search/s
 
 describe.each(dialects)('repository contract on %s', (dialect) => {
   let db: Db;
-  let drop: () => Promise<void>;
+  let close: () => Promise<void>;
   const workspaceId = newId();
 
   const person = (name: string, email: string | null = null) => {
@@ -38,10 +38,7 @@ describe.each(dialects)('repository contract on %s', (dialect) => {
   };
 
   beforeAll(async () => {
-    const fresh = await freshDatabase(dialect);
-    drop = fresh.drop;
-    db = openDatabase(fresh.target);
-    await migrateToLatest(db);
+    ({ db, close } = await openFreshDatabase(dialect));
     const now = nowIso();
     await db.kysely
       .insertInto('workspaces')
@@ -51,10 +48,7 @@ describe.each(dialects)('repository contract on %s', (dialect) => {
       await insertPerson(db.kysely, person(name));
     }
   });
-  afterAll(async () => {
-    await db.close();
-    await drop();
-  });
+  afterAll(() => close());
 
   it('migrations are idempotent', async () => {
     expect(await migrateToLatest(db)).toEqual([]);

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import type { DatabaseTarget } from '../config/config.ts';
-import type { DialectName } from '../db/dialect.ts';
+import { openDatabase, type Db, type DialectName } from '../db/dialect.ts';
+import { migrateToLatest } from '../db/migrate.ts';
 
 /** Both dialects, always: a PostgreSQL that is down fails the run instead of skipping it. */
 export const dialects: DialectName[] = ['sqlite', 'postgres'];
@@ -36,6 +37,20 @@ export async function freshDatabase(dialect: DialectName): Promise<{ target: Dat
       } finally {
         await client.end();
       }
+    },
+  };
+}
+
+/** A fresh database of the dialect, opened and migrated, and a function that closes and removes it. */
+export async function openFreshDatabase(dialect: DialectName): Promise<{ db: Db; close: () => Promise<void> }> {
+  const fresh = await freshDatabase(dialect);
+  const db = openDatabase(fresh.target);
+  await migrateToLatest(db);
+  return {
+    db,
+    close: async () => {
+      await db.close();
+      await fresh.drop();
     },
   };
 }

@@ -1,18 +1,26 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { reusableQuery } from '../../db/reusable-query.ts';
 
 type Executor = Kysely<Database>;
 
+const userBySessionHash = reusableQuery(
+  'userBySessionHash',
+  (db: Executor, _shape: null, values: { tokenHash: string; now: string; workspaceId: string | null }) =>
+    db
+      .selectFrom('sessions')
+      .innerJoin('users', 'users.id', 'sessions.userId')
+      .leftJoin('memberships', (join) =>
+        join.onRef('memberships.userId', '=', 'users.id').on('memberships.workspaceId', '=', values.workspaceId),
+      )
+      .select(['sessions.id as sessionId', 'users.id as userId', 'users.isAdmin', 'memberships.role'])
+      .where('sessions.tokenHash', '=', values.tokenHash)
+      .where('sessions.expiresAt', '>', values.now),
+);
+
 /** The user behind a live session, by the hash of its cookie value, with their role in the workspace (if one is named). */
 export async function findUserBySessionHash(db: Executor, tokenHash: string, now: string, workspaceId: string | null) {
-  return db
-    .selectFrom('sessions')
-    .innerJoin('users', 'users.id', 'sessions.userId')
-    .leftJoin('memberships', (join) => join.onRef('memberships.userId', '=', 'users.id').on('memberships.workspaceId', '=', workspaceId))
-    .select(['sessions.id as sessionId', 'users.id as userId', 'users.isAdmin', 'memberships.role'])
-    .where('sessions.tokenHash', '=', tokenHash)
-    .where('sessions.expiresAt', '>', now)
-    .executeTakeFirst();
+  return (await userBySessionHash(db, null, { tokenHash, now, workspaceId }))[0];
 }
 
 export async function insertSession(

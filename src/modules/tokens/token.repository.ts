@@ -1,21 +1,29 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { nowIso } from '../../lib/clock.ts';
+import { reusableQuery } from '../../db/reusable-query.ts';
 
 type Executor = Kysely<Database>;
 
 const tokenColumns = ['id', 'name', 'createdAt', 'lastUsedAt', 'expiresAt'] as const;
 
+const userByTokenHash = reusableQuery(
+  'userByTokenHash',
+  (db: Executor, _shape: null, values: { tokenHash: string; now: string; workspaceId: string | null }) =>
+    db
+      .selectFrom('apiTokens')
+      .innerJoin('users', 'users.id', 'apiTokens.userId')
+      .leftJoin('memberships', (join) =>
+        join.onRef('memberships.userId', '=', 'users.id').on('memberships.workspaceId', '=', values.workspaceId),
+      )
+      .select(['apiTokens.id as tokenId', 'apiTokens.lastUsedAt', 'users.id as userId', 'users.isAdmin', 'memberships.role'])
+      .where('apiTokens.tokenHash', '=', values.tokenHash)
+      .where((eb) => eb.or([eb('apiTokens.expiresAt', 'is', null), eb('apiTokens.expiresAt', '>', values.now)])),
+);
+
 /** The user behind a live API token, by the token's hash, with their role in the workspace (if one is named). */
 export async function findUserByTokenHash(db: Executor, tokenHash: string, now: string, workspaceId: string | null) {
-  return db
-    .selectFrom('apiTokens')
-    .innerJoin('users', 'users.id', 'apiTokens.userId')
-    .leftJoin('memberships', (join) => join.onRef('memberships.userId', '=', 'users.id').on('memberships.workspaceId', '=', workspaceId))
-    .select(['apiTokens.id as tokenId', 'apiTokens.lastUsedAt', 'users.id as userId', 'users.isAdmin', 'memberships.role'])
-    .where('apiTokens.tokenHash', '=', tokenHash)
-    .where((eb) => eb.or([eb('apiTokens.expiresAt', 'is', null), eb('apiTokens.expiresAt', '>', now)]))
-    .executeTakeFirst();
+  return (await userByTokenHash(db, null, { tokenHash, now, workspaceId }))[0];
 }
 
 const TOUCH_INTERVAL_MS = 60 * 60 * 1000;

@@ -1,0 +1,66 @@
+import type { Compilable, CompiledQuery, Kysely } from 'kysely';
+import type { Database } from './schema.ts';
+
+/** Stands in for a parameter while a query is built; never a value a caller sends. */
+const MARK = '\u0000kring-parameter:';
+
+/** A compiled query with the place of each parameter: a named value or a constant of the query. */
+interface Template {
+  compiled: CompiledQuery;
+  slots: ({ name: string } | { constant: unknown })[];
+}
+
+/** Templates per database (Kysely's adapter object, one per opened database) and shape. */
+const templates = new WeakMap<object, Map<string, Template>>();
+
+/**
+ * A query built and compiled by Kysely once per database and shape, then run with each
+ * call's values. On the busiest reads, building and compiling the query cost as much as
+ * SQLite takes to run it.
+ *
+ * `build` receives the real `shape` (what changes the SQL: sort order, which filters are
+ * set) and stand-ins for `values`, which it must hand to Kysely unchanged: a value
+ * transformed while building (folded, joined, counted) would be fixed into the SQL. That
+ * mistake is caught on first use. A value left undefined is not set, and is part of the shape.
+ */
+export function reusableQuery<S, V extends Record<string, unknown>, R>(
+  name: string,
+  build: (db: Kysely<Database>, shape: S, values: V) => Compilable<R>,
+): (db: Kysely<Database>, shape: S, values: V) => Promise<R[]> {
+  return async (db, shape, values) => {
+    const present = Object.keys(values).filter((key) => values[key] !== undefined);
+    const key = `${JSON.stringify(shape)}|${present.join(',')}`;
+    const adapter = db.getExecutor().adapter;
+    let byShape = templates.get(adapter);
+    if (byShape === undefined) templates.set(adapter, (byShape = new Map()));
+    let template = byShape.get(`${name}|${key}`);
+    if (template === undefined) {
+      template = compileTemplate(name, build(db, shape, standIns<V>(present)).compile(), present);
+      byShape.set(`${name}|${key}`, template);
+    }
+    const parameters = template.slots.map((slot) => ('name' in slot ? values[slot.name] : slot.constant));
+    const { rows } = await db.executeQuery<R>({ ...template.compiled, parameters });
+    return rows;
+  };
+}
+
+function standIns<V>(present: string[]): V {
+  return Object.fromEntries(present.map((key) => [key, `${MARK}${key}`])) as V;
+}
+
+function compileTemplate(name: string, compiled: CompiledQuery, present: string[]): Template {
+  const slots = compiled.parameters.map((parameter) => {
+    if (typeof parameter === 'string' && parameter.includes(MARK)) {
+      const slotName = parameter.slice(MARK.length);
+      if (!parameter.startsWith(MARK) || !present.includes(slotName)) {
+        throw new Error(`reusableQuery ${name}: a value was changed while building the query (${JSON.stringify(parameter)})`);
+      }
+      return { name: slotName };
+    }
+    return { constant: parameter };
+  });
+  const unused = present.filter((key) => !slots.some((slot) => 'name' in slot && slot.name === key));
+  if (unused.length > 0) throw new Error(`reusableQuery ${name}: ${unused.join(', ')} not passed to the query as given`);
+  if (compiled.sql.includes(MARK)) throw new Error(`reusableQuery ${name}: a value was written into the SQL text`);
+  return { compiled, slots };
+}
