@@ -90,8 +90,17 @@ export function columnTypes(dialect: DialectName): Record<'uuid' | 'timestamp' |
 
 /** `column LIKE 'prefix%'` with wildcards in the prefix escaped; the explicit ESCAPE works on both. */
 export function startsWith(column: string, prefix: string): RawBuilder<boolean> {
-  const escaped = prefix.replace(/[\\%_]/g, (c) => `\\${c}`);
-  return sql<boolean>`${sql.ref(column)} like ${`${escaped}%`} escape '\\'`;
+  return likePattern(column, prefixPattern(prefix));
+}
+
+/** The LIKE pattern of values that start with `prefix`, its wildcards escaped (see `likePattern`). */
+export function prefixPattern(prefix: string): string {
+  return `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** `column LIKE pattern` with backslash as the escape character. */
+export function likePattern(column: string, pattern: string): RawBuilder<boolean> {
+  return sql<boolean>`${sql.ref(column)} like ${pattern} escape '\\'`;
 }
 
 /**
@@ -105,13 +114,13 @@ export function yearOf(dialect: DialectName, date: string, fallbackTimestamp: st
 }
 
 /**
- * The values of a correlated subquery's rows as one JSON array, in `orderBy` order; `[]`
- * when there are none. Read the column with `fromJson`. Lets a page carry its records'
+ * The values of a correlated subquery's rows as one JSON array (text), in `orderBy` order;
+ * `[]` when there are none. Read the column with `fromJson`. Lets a page carry its records'
  * lists in the same query instead of one query more per list.
  */
 export function jsonArrayOf(dialect: DialectName, value: Expression<unknown>, orderBy: Expression<unknown>[]): RawBuilder<unknown> {
   return dialect === 'postgres'
-    ? sql`coalesce(json_agg(${value} order by ${sql.join(orderBy)}), '[]')`
+    ? sql`coalesce(json_agg(${value} order by ${sql.join(orderBy)}), '[]')::text`
     : sql`json_group_array(${value} order by ${sql.join(orderBy)})`;
 }
 
@@ -121,9 +130,9 @@ export function jsonObjectOf(dialect: DialectName, fields: Record<string, Expres
   return dialect === 'postgres' ? sql`json_build_object(${sql.join(pairs)})` : sql`json_object(${sql.join(pairs)})`;
 }
 
-/** Reads a JSON column: PostgreSQL's driver has parsed it already, SQLite returns the text. */
+/** Reads a `jsonArrayOf` column. Both dialects send it as text: parsed by PostgreSQL's driver, the camel-case mapping would copy every nested object. */
 export function fromJson<T>(value: unknown): T {
-  return (typeof value === 'string' ? JSON.parse(value) : value) as T;
+  return JSON.parse(value as string) as T;
 }
 
 /** Is the error a unique-constraint violation? */

@@ -10,7 +10,10 @@ export interface KeysetOptions {
   idColumn: string;
   descending: boolean;
   cursor: Cursor | undefined;
+  /** Page size; one row more is fetched. */
   limit: number;
+  /** How many rows to fetch (limit + 1) when the caller passes it as a value of a reusable query. */
+  fetch?: number;
 }
 
 /**
@@ -30,7 +33,29 @@ export function applyKeyset<QB extends SelectQueryBuilder<any, any, any>>(qb: QB
   return query
     .orderBy(options.sortColumn as any, direction)
     .orderBy(options.idColumn as any, direction)
-    .limit(options.limit + 1) as QB;
+    .limit(options.fetch ?? options.limit + 1) as QB;
+}
+
+/** The keyset part of a reusable page query's values (see reusable-query.ts). */
+export interface KeysetValues {
+  cursorValue?: string;
+  cursorId?: string;
+  /** Page size plus one. */
+  fetch: number;
+}
+
+/** A list query's cursor and page size as values of a reusable query. */
+export function keysetValues(query: { cursor?: Cursor | undefined; limit: number }): KeysetValues {
+  return { cursorValue: query.cursor?.value, cursorId: query.cursor?.id, fetch: query.limit + 1 };
+}
+
+/** The keyset options of a reusable query, from its (stand-in) values. */
+export function keysetOptions(values: KeysetValues): Pick<KeysetOptions, 'cursor' | 'limit' | 'fetch'> {
+  return {
+    cursor: values.cursorValue === undefined ? undefined : { value: values.cursorValue, id: values.cursorId! },
+    limit: 0,
+    fetch: values.fetch,
+  };
 }
 
 /** Cuts the extra row off and links to the next page. */

@@ -23,11 +23,12 @@ const templates = new WeakMap<object, Map<string, Template>>();
  * transformed while building (folded, joined, counted) would be fixed into the SQL. That
  * mistake is caught on first use. A value left undefined is not set, and is part of the shape.
  */
-export function reusableQuery<S, V extends Record<string, unknown>, R>(
+export function reusableQuery<S, V extends object, R>(
   name: string,
   build: (db: Kysely<Database>, shape: S, values: V) => Compilable<R>,
 ): (db: Kysely<Database>, shape: S, values: V) => Promise<R[]> {
-  return async (db, shape, values) => {
+  return async (db, shape, given) => {
+    const values = given as Record<string, unknown>;
     const present = Object.keys(values).filter((key) => values[key] !== undefined);
     const key = `${JSON.stringify(shape)}|${present.join(',')}`;
     const adapter = db.getExecutor().adapter;

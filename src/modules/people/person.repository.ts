@@ -1,7 +1,8 @@
 import type { ExpressionBuilder, Kysely, Selectable } from 'kysely';
 import type { Database, PersonTable } from '../../db/schema.ts';
-import { applyKeyset, parseSort } from '../../db/keyset.ts';
-import { dialectOf, fromJson, jsonArrayOf, jsonObjectOf, startsWith } from '../../db/dialect.ts';
+import { applyKeyset, keysetOptions, keysetValues, parseSort, type KeysetValues } from '../../db/keyset.ts';
+import { dialectOf, fromJson, jsonArrayOf, jsonObjectOf, likePattern, prefixPattern } from '../../db/dialect.ts';
+import { reusableQuery } from '../../db/reusable-query.ts';
 import type { Cursor } from '../../http/pagination.ts';
 import { fold } from '../../lib/text.ts';
 import { nowIso } from '../../lib/clock.ts';
@@ -68,15 +69,18 @@ function withParsedDetails<R extends { affiliations: unknown; tags: unknown }>(r
   return { ...row, affiliations: fromJson(row.affiliations), tags: fromJson(row.tags) };
 }
 
-/** One person of the workspace with their affiliations and tags, in one query. */
-export async function findPersonWithDetails(db: Executor, workspaceId: string, id: string): Promise<PersonWithDetails | undefined> {
-  const row = await db
+const personWithDetails = reusableQuery('personWithDetails', (db: Executor, _shape: null, values: { workspaceId: string; id: string }) =>
+  db
     .selectFrom('people')
     .selectAll('people')
     .select(detailColumns(db))
-    .where('people.workspaceId', '=', workspaceId)
-    .where('people.id', '=', id)
-    .executeTakeFirst();
+    .where('people.workspaceId', '=', values.workspaceId)
+    .where('people.id', '=', values.id),
+);
+
+/** One person of the workspace with their affiliations and tags, in one query. */
+export async function findPersonWithDetails(db: Executor, workspaceId: string, id: string): Promise<PersonWithDetails | undefined> {
+  const [row] = await personWithDetails(db, null, { workspaceId, id });
   return row && withParsedDetails(row);
 }
 
@@ -84,22 +88,30 @@ export function findPersonByEmail(db: Executor, workspaceId: string, email: stri
   return db.selectFrom('people').select('id').where('workspaceId', '=', workspaceId).where('email', '=', email).executeTakeFirst();
 }
 
-/** A page of people (one row more when there is a next page) with their affiliations and tags. */
-export async function listPeople(db: Executor, workspaceId: string, query: ListPeopleQuery): Promise<PersonWithDetails[]> {
-  const { field, descending } = parseSort(query.sort);
-  const byName = field === 'name' && query.organisationId !== undefined;
+/** The values of a page of people; undefined filters are not set. */
+interface PeoplePageValues extends KeysetValues {
+  workspaceId: string;
+  organisationId?: string;
+  tag?: string;
+  /** LIKE pattern of the folded name prefix. */
+  namePattern?: string;
+}
+
+const peoplePage = reusableQuery('peoplePage', (db: Executor, sort: ListPeopleQuery['sort'], values: PeoplePageValues) => {
+  const { field, descending } = parseSort(sort);
+  const byName = field === 'name' && values.organisationId !== undefined;
   // People of one organisation in name order come from the derived index, page by page.
   let qb = byName
     ? db
         .selectFrom('organisationMembers')
         .innerJoin('people', 'people.id', 'organisationMembers.personId')
         .selectAll('people')
-        .where('organisationMembers.organisationId', '=', query.organisationId!)
+        .where('organisationMembers.organisationId', '=', values.organisationId!)
         // The organisation may be another workspace's: its people are never shown here.
-        .where('people.workspaceId', '=', workspaceId)
-    : db.selectFrom('people').selectAll('people').where('people.workspaceId', '=', workspaceId);
-  if (query.organisationId && !byName) {
-    const organisationId = query.organisationId;
+        .where('people.workspaceId', '=', values.workspaceId)
+    : db.selectFrom('people').selectAll('people').where('people.workspaceId', '=', values.workspaceId);
+  if (values.organisationId !== undefined && !byName) {
+    const organisationId = values.organisationId;
     qb = qb.where((eb) =>
       eb.exists(
         eb
@@ -110,8 +122,8 @@ export async function listPeople(db: Executor, workspaceId: string, query: ListP
       ),
     );
   }
-  if (query.tag) {
-    const tag = query.tag;
+  if (values.tag !== undefined) {
+    const tag = values.tag;
     qb = qb.where((eb) =>
       eb.exists(
         eb
@@ -123,25 +135,34 @@ export async function listPeople(db: Executor, workspaceId: string, query: ListP
       ),
     );
   }
-  if (query.q) qb = qb.where(startsWith('people.sortName', fold(query.q)));
+  if (values.namePattern !== undefined) qb = qb.where(likePattern('people.sortName', values.namePattern));
   const page = applyKeyset(qb, {
     sortColumn: byName ? 'organisationMembers.sortName' : `people.${sortColumns[field]}`,
     idColumn: byName ? 'organisationMembers.personId' : 'people.id',
     descending,
-    cursor: query.cursor,
-    limit: query.limit,
+    ...keysetOptions(values),
   });
   // The details are read for the page only: the page is cut in a subquery first, so they
   // are never computed for rows the sort passes over. (The organisation index's sort key is
   // the person's own, so both orders agree.)
   const direction = descending ? 'desc' : 'asc';
-  const rows = await db
+  return db
     .selectFrom(page.as('people'))
     .selectAll('people')
     .select(detailColumns(db))
     .orderBy(`people.${sortColumns[field]}`, direction)
-    .orderBy('people.id', direction)
-    .execute();
+    .orderBy('people.id', direction);
+});
+
+/** A page of people (one row more when there is a next page) with their affiliations and tags. */
+export async function listPeople(db: Executor, workspaceId: string, query: ListPeopleQuery): Promise<PersonWithDetails[]> {
+  const rows = await peoplePage(db, query.sort, {
+    workspaceId,
+    organisationId: query.organisationId,
+    tag: query.tag,
+    namePattern: query.q === undefined ? undefined : prefixPattern(fold(query.q)),
+    ...keysetValues(query),
+  });
   return rows.map(withParsedDetails);
 }
 
