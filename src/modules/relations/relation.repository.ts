@@ -1,9 +1,10 @@
 import type { ExpressionBuilder, Kysely, Selectable } from 'kysely';
 import type { Database, RelationTable } from '../../db/schema.ts';
-import { applyKeyset, parseSort } from '../../db/keyset.ts';
+import { applyKeyset, keysetOptions, keysetValues, parseSort, type KeysetValues } from '../../db/keyset.ts';
 import type { Cursor } from '../../http/pagination.ts';
 import type { ListRelationsQuery, Relation } from './relation.schema.ts';
 import { updateIfVersion } from '../../db/versioned-update.ts';
+import { reusableQuery } from '../../db/reusable-query.ts';
 
 type Executor = Kysely<Database>;
 export type RelationRow = Selectable<RelationTable>;
@@ -61,27 +62,42 @@ export function presentRelation(row: NamedRow): Relation {
   };
 }
 
-export function findRelation(db: Executor, workspaceId: string, id: string): Promise<NamedRow | undefined> {
-  return selectRelations(db, workspaceId).select(nameColumns).where('relations.id', '=', id).executeTakeFirst();
+const namedRelation = reusableQuery('namedRelation', (db: Executor, _shape: null, values: { workspaceId: string; id: string }) =>
+  selectRelations(db, values.workspaceId).select(nameColumns).where('relations.id', '=', values.id),
+);
+
+export async function findRelation(db: Executor, workspaceId: string, id: string): Promise<NamedRow | undefined> {
+  return (await namedRelation(db, null, { workspaceId, id }))[0];
 }
 
 export function relationCursor(row: RelationRow, sort: ListRelationsQuery['sort']): Cursor {
   return { value: String(row[parseSort(sort).field]), id: row.id };
 }
 
-export async function listRelations(db: Executor, workspaceId: string, query: ListRelationsQuery): Promise<NamedRow[]> {
-  const { field, descending } = parseSort(query.sort);
-  let qb = selectRelations(db, workspaceId);
-  if (query.partyId) {
-    const partyId = query.partyId;
+/** The values of a page of relations; undefined filters are not set. */
+interface RelationPageValues extends KeysetValues {
+  workspaceId: string;
+  partyId?: string;
+  from?: string;
+  to?: string;
+  type?: string;
+  minStrength?: number;
+  activeOn?: string;
+}
+
+const relationPage = reusableQuery('relationPage', (db: Executor, sort: ListRelationsQuery['sort'], values: RelationPageValues) => {
+  const { field, descending } = parseSort(sort);
+  let qb = selectRelations(db, values.workspaceId);
+  if (values.partyId !== undefined) {
+    const partyId = values.partyId;
     qb = qb.where((eb) => eb.or([eb('relations.fromId', '=', partyId), eb('relations.toId', '=', partyId)]));
   }
-  if (query.from) qb = qb.where('relations.fromId', '=', query.from);
-  if (query.to) qb = qb.where('relations.toId', '=', query.to);
-  if (query.type) qb = qb.where('relations.type', '=', query.type);
-  if (query.minStrength) qb = qb.where('relations.strength', '>=', query.minStrength);
-  if (query.activeOn) {
-    const day = query.activeOn;
+  if (values.from !== undefined) qb = qb.where('relations.fromId', '=', values.from);
+  if (values.to !== undefined) qb = qb.where('relations.toId', '=', values.to);
+  if (values.type !== undefined) qb = qb.where('relations.type', '=', values.type);
+  if (values.minStrength !== undefined) qb = qb.where('relations.strength', '>=', values.minStrength);
+  if (values.activeOn !== undefined) {
+    const day = values.activeOn;
     qb = qb
       .where((eb) => eb.or([eb('relations.since', 'is', null), eb('relations.since', '<=', day)]))
       .where((eb) => eb.or([eb('relations.until', 'is', null), eb('relations.until', '>=', day)]));
@@ -90,8 +106,7 @@ export async function listRelations(db: Executor, workspaceId: string, query: Li
     sortColumn: `relations.${field}`,
     idColumn: 'relations.id',
     descending,
-    cursor: query.cursor,
-    limit: query.limit,
+    ...keysetOptions(values),
   });
   // The names are looked up for the page only: it is cut in a subquery first.
   const direction = descending ? 'desc' : 'asc';
@@ -100,8 +115,21 @@ export async function listRelations(db: Executor, workspaceId: string, query: Li
     .selectAll('relations')
     .select(nameColumns)
     .orderBy(`relations.${field}`, direction)
-    .orderBy('relations.id', direction)
-    .execute();
+    .orderBy('relations.id', direction);
+});
+
+/** A page of relations (one row more when there is a next page) with the names of both ends. */
+export function listRelations(db: Executor, workspaceId: string, query: ListRelationsQuery): Promise<NamedRow[]> {
+  return relationPage(db, query.sort, {
+    workspaceId,
+    partyId: query.partyId,
+    from: query.from,
+    to: query.to,
+    type: query.type,
+    minStrength: query.minStrength,
+    activeOn: query.activeOn,
+    ...keysetValues(query),
+  });
 }
 
 /** The kind of each given id that is a person or organisation of the workspace. */
