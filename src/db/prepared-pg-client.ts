@@ -18,15 +18,26 @@ function statementName(text: string): string {
   return name;
 }
 
+/** Prepared statements kept per connection; past this, new statements run unnamed. */
+const MAX_PREPARED = 500;
+
 /**
  * A pg client that runs data statements as named prepared statements, so PostgreSQL
  * parses and plans each distinct query once per connection instead of on every request
- * (Kysely sends plain parameterised text). The name is derived from the SQL text.
+ * (Kysely sends plain parameterised text). The name is derived from the SQL text. A
+ * connection prepares at most MAX_PREPARED statements, so texts that vary (lists of ids,
+ * page sizes) cannot grow the server's memory without bound.
  */
 export class PreparedStatementClient extends pg.Client {
+  readonly #prepared = new Set<string>();
+
   override query(config: any, values?: any, callback?: any): any {
     if (typeof config === 'string' && typeof values !== 'function' && callback === undefined && DATA_STATEMENT.test(config)) {
-      return super.query({ name: statementName(config), text: config, values });
+      const name = statementName(config);
+      if (this.#prepared.has(name) || this.#prepared.size < MAX_PREPARED) {
+        this.#prepared.add(name);
+        return super.query({ name, text: config, values });
+      }
     }
     return super.query(config, values, callback);
   }
