@@ -1,5 +1,5 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Kysely's builder generics cannot name an arbitrary sort column. */
-import type { SelectQueryBuilder } from 'kysely';
+import { sql, type SelectQueryBuilder } from 'kysely';
 import type { FastifyRequest } from 'fastify';
 import { encodeCursor, nextLink, type Cursor, type Page } from '../http/pagination.ts';
 
@@ -12,8 +12,13 @@ export interface KeysetOptions {
   cursor: Cursor | undefined;
   /** Page size; one row more is fetched. */
   limit: number;
-  /** How many rows to fetch (limit + 1) when the caller passes it as a value of a reusable query. */
-  fetch?: number;
+  /**
+   * Writes the row count into the SQL instead of passing it as a parameter. PostgreSQL then
+   * plans a prepared page query once: with an unknown limit it estimates a tenth of the
+   * table, finds the per-row subqueries too costly for a generic plan and plans anew on
+   * every execution.
+   */
+  literalLimit?: boolean;
 }
 
 /**
@@ -33,28 +38,26 @@ export function applyKeyset<QB extends SelectQueryBuilder<any, any, any>>(qb: QB
   return query
     .orderBy(options.sortColumn as any, direction)
     .orderBy(options.idColumn as any, direction)
-    .limit(options.fetch ?? options.limit + 1) as QB;
+    .limit(options.literalLimit ? sql.lit(options.limit + 1) : options.limit + 1) as QB;
 }
 
-/** The keyset part of a reusable page query's values (see reusable-query.ts). */
+/** The cursor of a list query as values of a reusable query (see reusable-query.ts); the page size is part of its shape. */
 export interface KeysetValues {
   cursorValue?: string;
   cursorId?: string;
-  /** Page size plus one. */
-  fetch: number;
 }
 
-/** A list query's cursor and page size as values of a reusable query. */
-export function keysetValues(query: { cursor?: Cursor | undefined; limit: number }): KeysetValues {
-  return { cursorValue: query.cursor?.value, cursorId: query.cursor?.id, fetch: query.limit + 1 };
+/** A list query's cursor as values of a reusable query. */
+export function keysetValues(query: { cursor?: Cursor | undefined }): KeysetValues {
+  return { cursorValue: query.cursor?.value, cursorId: query.cursor?.id };
 }
 
-/** The keyset options of a reusable query, from its (stand-in) values. */
-export function keysetOptions(values: KeysetValues): Pick<KeysetOptions, 'cursor' | 'limit' | 'fetch'> {
+/** The keyset options of a reusable query, from its (stand-in) values and its page size. */
+export function keysetOptions(values: KeysetValues, limit: number): Pick<KeysetOptions, 'cursor' | 'limit' | 'literalLimit'> {
   return {
     cursor: values.cursorValue === undefined ? undefined : { value: values.cursorValue, id: values.cursorId! },
-    limit: 0,
-    fetch: values.fetch,
+    limit,
+    literalLimit: true,
   };
 }
 

@@ -13,6 +13,9 @@ interface Template {
 /** Templates per database (Kysely's adapter object, one per opened database) and shape. */
 const templates = new WeakMap<object, Map<string, Template>>();
 
+/** Templates kept per database, least recently used dropped first; shapes include page sizes. */
+const CAPACITY = 1000;
+
 /**
  * A query built and compiled by Kysely once per database and shape, then run with each
  * call's values. On the busiest reads, building and compiling the query cost as much as
@@ -30,15 +33,18 @@ export function reusableQuery<S, V extends object, R>(
   return async (db, shape, given) => {
     const values = given as Record<string, unknown>;
     const present = Object.keys(values).filter((key) => values[key] !== undefined);
-    const key = `${JSON.stringify(shape)}|${present.join(',')}`;
+    const key = `${name}|${JSON.stringify(shape)}|${present.join(',')}`;
     const adapter = db.getExecutor().adapter;
     let byShape = templates.get(adapter);
     if (byShape === undefined) templates.set(adapter, (byShape = new Map()));
-    let template = byShape.get(`${name}|${key}`);
+    let template = byShape.get(key);
     if (template === undefined) {
       template = compileTemplate(name, build(db, shape, standIns<V>(present)).compile(), present);
-      byShape.set(`${name}|${key}`, template);
+      if (byShape.size >= CAPACITY) byShape.delete(byShape.keys().next().value!);
+    } else {
+      byShape.delete(key);
     }
+    byShape.set(key, template);
     const parameters = template.slots.map((slot) => ('name' in slot ? values[slot.name] : slot.constant));
     const { rows } = await db.executeQuery<R>({ ...template.compiled, parameters });
     return rows;

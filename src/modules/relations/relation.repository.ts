@@ -85,51 +85,58 @@ interface RelationPageValues extends KeysetValues {
   activeOn?: string;
 }
 
-const relationPage = reusableQuery('relationPage', (db: Executor, sort: ListRelationsQuery['sort'], values: RelationPageValues) => {
-  const { field, descending } = parseSort(sort);
-  let qb = selectRelations(db, values.workspaceId);
-  if (values.partyId !== undefined) {
-    const partyId = values.partyId;
-    qb = qb.where((eb) => eb.or([eb('relations.fromId', '=', partyId), eb('relations.toId', '=', partyId)]));
-  }
-  if (values.from !== undefined) qb = qb.where('relations.fromId', '=', values.from);
-  if (values.to !== undefined) qb = qb.where('relations.toId', '=', values.to);
-  if (values.type !== undefined) qb = qb.where('relations.type', '=', values.type);
-  if (values.minStrength !== undefined) qb = qb.where('relations.strength', '>=', values.minStrength);
-  if (values.activeOn !== undefined) {
-    const day = values.activeOn;
-    qb = qb
-      .where((eb) => eb.or([eb('relations.since', 'is', null), eb('relations.since', '<=', day)]))
-      .where((eb) => eb.or([eb('relations.until', 'is', null), eb('relations.until', '>=', day)]));
-  }
-  const page = applyKeyset(qb, {
-    sortColumn: `relations.${field}`,
-    idColumn: 'relations.id',
-    descending,
-    ...keysetOptions(values),
-  });
-  // The names are looked up for the page only: it is cut in a subquery first.
-  const direction = descending ? 'desc' : 'asc';
-  return db
-    .selectFrom(page.as('relations'))
-    .selectAll('relations')
-    .select(nameColumns)
-    .orderBy(`relations.${field}`, direction)
-    .orderBy('relations.id', direction);
-});
+const relationPage = reusableQuery(
+  'relationPage',
+  (db: Executor, { sort, limit }: Pick<ListRelationsQuery, 'sort' | 'limit'>, values: RelationPageValues) => {
+    const { field, descending } = parseSort(sort);
+    let qb = selectRelations(db, values.workspaceId);
+    if (values.partyId !== undefined) {
+      const partyId = values.partyId;
+      qb = qb.where((eb) => eb.or([eb('relations.fromId', '=', partyId), eb('relations.toId', '=', partyId)]));
+    }
+    if (values.from !== undefined) qb = qb.where('relations.fromId', '=', values.from);
+    if (values.to !== undefined) qb = qb.where('relations.toId', '=', values.to);
+    if (values.type !== undefined) qb = qb.where('relations.type', '=', values.type);
+    if (values.minStrength !== undefined) qb = qb.where('relations.strength', '>=', values.minStrength);
+    if (values.activeOn !== undefined) {
+      const day = values.activeOn;
+      qb = qb
+        .where((eb) => eb.or([eb('relations.since', 'is', null), eb('relations.since', '<=', day)]))
+        .where((eb) => eb.or([eb('relations.until', 'is', null), eb('relations.until', '>=', day)]));
+    }
+    const page = applyKeyset(qb, {
+      sortColumn: `relations.${field}`,
+      idColumn: 'relations.id',
+      descending,
+      ...keysetOptions(values, limit),
+    });
+    // The names are looked up for the page only: it is cut in a subquery first.
+    const direction = descending ? 'desc' : 'asc';
+    return db
+      .selectFrom(page.as('relations'))
+      .selectAll('relations')
+      .select(nameColumns)
+      .orderBy(`relations.${field}`, direction)
+      .orderBy('relations.id', direction);
+  },
+);
 
 /** A page of relations (one row more when there is a next page) with the names of both ends. */
 export function listRelations(db: Executor, workspaceId: string, query: ListRelationsQuery): Promise<NamedRow[]> {
-  return relationPage(db, query.sort, {
-    workspaceId,
-    partyId: query.partyId,
-    from: query.from,
-    to: query.to,
-    type: query.type,
-    minStrength: query.minStrength,
-    activeOn: query.activeOn,
-    ...keysetValues(query),
-  });
+  return relationPage(
+    db,
+    { sort: query.sort, limit: query.limit },
+    {
+      workspaceId,
+      partyId: query.partyId,
+      from: query.from,
+      to: query.to,
+      type: query.type,
+      minStrength: query.minStrength,
+      activeOn: query.activeOn,
+      ...keysetValues(query),
+    },
+  );
 }
 
 /** The kind of each given id that is a person or organisation of the workspace. */
