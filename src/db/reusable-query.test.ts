@@ -54,5 +54,9 @@ describe.each(dialects)('reusable queries on %s', (dialect) => {
       k.selectFrom('workspaces').select('id').where('name', '=', fold(values.name).slice(0, 0)),
     );
     await expect(dropped(db.kysely, null, { name: 'Aa' })).rejects.toThrow(/not passed to the query/);
+    const listed = reusableQuery('test.listed', (k: Db['kysely'], _shape: null, values: { names: string[] }) =>
+      k.selectFrom('workspaces').select('id').where('name', 'in', values.names),
+    );
+    await expect(listed(db.kysely, null, { names: ['Aa', 'Bb'] })).rejects.toThrow(/list or object/);
   });
 });

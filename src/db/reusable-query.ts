@@ -39,6 +39,8 @@ export function reusableQuery<S, V extends object, R>(
     if (byShape === undefined) templates.set(adapter, (byShape = new Map()));
     let template = byShape.get(key);
     if (template === undefined) {
+      const list = present.find((key) => typeof values[key] === 'object' && values[key] !== null);
+      if (list !== undefined) throw new Error(`reusableQuery ${name}: ${list} is a list or object; only single values can be stand-ins`);
       template = compileTemplate(name, build(db, shape, standIns<V>(present)).compile(), present);
       if (byShape.size >= CAPACITY) byShape.delete(byShape.keys().next().value!);
     } else {
