@@ -34,8 +34,15 @@ describe.each(dialects)('sessions and tokens on %s', (dialect) => {
     const stored = await server.ctx.db.kysely.selectFrom('sessions').select('tokenHash').execute();
     expect(stored.some((s) => cookie.includes(s.tokenHash))).toBe(false);
 
+    // The cookie carries the role in a workspace, checked on every request.
+    const people = `/api/v1/workspaces/${team.workspace.id}/people`;
+    expect((await server.request('GET', people, { cookie })).status).toBe(200);
+    const other = await makeWorkspace(server.ctx, 'Elders');
+    expect((await server.request('GET', `/api/v1/workspaces/${other.workspace.id}/people`, { cookie })).status).toBe(404);
+
     expect((await server.request('DELETE', '/api/v1/sessions/current', { cookie })).status).toBe(204);
     expect((await server.request('GET', '/api/v1/sessions/current', { cookie })).status).toBe(401);
+    expect((await server.request('GET', people, { cookie })).status).toBe(401);
   });
 
   it('gives the same 401 for an unknown e-mail and a wrong password, and limits attempts', async () => {
