@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { dijkstra } from 'graphology-shortest-path';
 import { singleSourceLength } from 'graphology-shortest-path';
 import { describe, expect, it } from 'vitest';
-import { buildGraph, type Graph } from '../graph.ts';
+import { buildGraph, findArc, type Graph } from '../graph.ts';
 import { arbitraryGraph } from '../fixtures/arbitrary.ts';
 import { byNode, toGraphology } from '../fixtures/graphology-oracle.ts';
 import { KARATE_NODE_COUNT, karateEdgeList } from '../fixtures/karate.ts';
@@ -165,6 +165,33 @@ describe('shortest-path properties', () => {
         for (let s = 0; s < graph.nodeCount; s += 1) {
           runShortestPaths(state, s);
           expectOptimal(graph, state, weighted);
+        }
+      }),
+    );
+  });
+
+  it('builds a weighted shortest-path tree without counting paths: the counted distances, each parent on a shortest path', () => {
+    fc.assert(
+      fc.property(randomGraph, (graph) => {
+        const counted = createShortestPaths(graph, { weighted: true });
+        const tree = createShortestPaths(graph, { weighted: true, countPaths: false });
+        for (let s = 0; s < graph.nodeCount; s += 1) {
+          runShortestPaths(counted, s);
+          runShortestPaths(tree, s);
+          expect(tree.reachedCount).toBe(counted.reachedCount);
+          for (let v = 0; v < graph.nodeCount; v += 1) {
+            expect(tree.distance[v]).toBeCloseTo(counted.distance[v]!, 12);
+            expect(tree.sigma[v]).toBe(0);
+            if (v === s || tree.distance[v] === Infinity) {
+              expect(tree.predecessorCount[v]).toBe(0);
+              continue;
+            }
+            expect(tree.predecessorCount[v]).toBe(1);
+            // The parent's distance plus the arc to v is v's distance.
+            const parent = tree.predecessors[tree.predecessorStart[v]!]!;
+            const arc = findArc(graph.out, parent, v);
+            expect(tree.distance[parent]! + 1 / graph.out.weights[arc]!).toBeCloseTo(tree.distance[v]!, 12);
+          }
         }
       }),
     );

@@ -17,7 +17,7 @@
 import type { Adjacency, Graph } from '../graph.ts';
 import { MinHeap } from '../heap.ts';
 import { breadthFirstDistances, breadthFirstSearch } from './bfs.ts';
-import { dijkstraSearch } from './dijkstra.ts';
+import { dijkstraSearch, dijkstraTree } from './dijkstra.ts';
 
 /** Which arcs a search follows: as given, reversed, or both ways. */
 export type Direction = 'out' | 'in' | 'undirected';
@@ -30,7 +30,8 @@ export interface ShortestPathOptions {
   /**
    * Count shortest paths and record predecessors (what betweenness needs). With false an
    * unweighted search keeps only distances and the settle order, about twice as fast —
-   * enough for closeness; sigma stays 0 and no predecessors are recorded.
+   * enough for closeness — and a weighted one a shortest-path tree: distances, the settle
+   * order and each node's parent as its one predecessor. Sigma stays 0 either way.
    */
   countPaths?: boolean;
 }
@@ -99,7 +100,7 @@ export function runShortestPaths(state: ShortestPathState, source: number): void
     throw new Error(`analytics/traversal/shortest-paths: source ${source} is outside 0..${state.nodeCount - 1}`);
   }
   clearLastRun(state);
-  if (state.lengths) dijkstraSearch(state, state.lengths, source);
+  if (state.lengths) (state.countPaths ? dijkstraSearch : dijkstraTree)(state, state.lengths, source);
   else if (state.countPaths) breadthFirstSearch(state, source);
   else breadthFirstDistances(state, source);
 }
