@@ -58,6 +58,8 @@ export function dijkstraSearch(state: ShortestPathState, lengths: Float64Array, 
  * A shortest-path tree only: weighted distances, the settle order and one predecessor per
  * node (its parent), without path counts — about a third less work per arc than
  * `dijkstraSearch`, for callers that need distances or one path each; expects a cleared state.
+ * A loop of its own rather than a flag in `dijkstraSearch`: with the flag, 100 trees at
+ * 10,000 people took 290 ms instead of 210 ms.
  */
 export function dijkstraTree(state: ShortestPathState, lengths: Float64Array, source: number): void {
   const { offsets, targets } = state.adjacency;
