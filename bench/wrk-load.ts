@@ -1,6 +1,7 @@
 /**
  * Load from wrk (Debian package `wrk`), a C load generator: it needs a fraction of the CPU
- * autocannon needs, which matters when the server and the load share two cores.
+ * autocannon needs, which matters when the server and the load share two cores. One wrk
+ * thread drives the 32 connections: a second would take CPU from the server it measures.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,7 +28,7 @@ export function loadWithWrk(origin: string, paths: string[], token: string, clie
   try {
     const pathsFile = join(folder, 'paths.txt');
     writeFileSync(pathsFile, `${paths.join('\n')}\n`);
-    const run = spawnSync('wrk', ['-t2', `-c${clients}`, `-d${seconds}s`, '--timeout', '10s', '-s', script, origin], {
+    const run = spawnSync('wrk', ['-t1', `-c${clients}`, `-d${seconds}s`, '--timeout', '10s', '-s', script, origin], {
       env: { ...process.env, KRING_BENCH_PATHS: pathsFile, KRING_BENCH_TOKEN: token },
       encoding: 'utf8',
     });

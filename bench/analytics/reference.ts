@@ -1,5 +1,5 @@
 /**
- * The reference figures the issue gives (seconds on a 2-core machine, graphology against
+ * The reference figures the requirements give (seconds on a 2-core machine, graphology against
  * igraph; igraph is not run here), and the targets Kring's times are held to.
  */
 

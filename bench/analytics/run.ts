@@ -74,7 +74,7 @@ const body = [
     ? `Times are CPU seconds of the process (user + system), which a busy machine disturbs less than the wall clock (load average ${loadAtStart.toFixed(1)} at the start); \`--clock wall\` shows wall-clock time.`
     : `Times are wall-clock seconds (load average ${loadAtStart.toFixed(1)} at the start).`,
   'Rows run on 2 threads are timed by the wall clock on both sides, so on a busy machine they show mostly the other load.',
-  "igraph is not run here: its column repeats the issue's reference figures (2-core machine).",
+  'igraph is not run here: its column repeats the reference figures of the requirements (measured on a 2-core machine).',
   'Targets: at least as fast as the faster of graphology (measured) and igraph (reference); a third of graphology for betweenness, closeness and shortest paths;',
   'exact betweenness at 10,000 people under 5 s, sampled betweenness at 100,000 under 3 s, a best-path query at 100,000 under 20 ms.',
   '',
