@@ -63,21 +63,41 @@ export function multiSourceLevels(
           }
         }
       }
-      // The sources arriving at a node for the first time make the next frontier.
-      frontierSize = 0;
-      for (let t = 0; t < touchedSize; t += 1) {
-        const w = touched[t]!;
-        const arriving = next[w]! & ~seen[w]!;
-        next[w] = 0;
-        if (arriving === 0) continue;
-        seen[w]! |= arriving;
-        visit[w] = arriving;
-        frontier[frontierSize++] = w;
-        found(w, bitCount(arriving), d);
-      }
+      frontierSize = nextFrontier({ seen, visit, next, frontier, touched }, touchedSize, (w, arriving) => found(w, bitCount(arriving), d));
     }
     seen.fill(0);
   }
+}
+
+/** The words of a bit-parallel search: which sources have seen, reach now and reach next each node. */
+export interface SearchWords {
+  readonly seen: Int32Array;
+  readonly visit: Int32Array;
+  readonly next: Int32Array;
+  readonly frontier: Int32Array;
+  /** The nodes some source may reach next (their `next` word is set). */
+  readonly touched: Int32Array;
+}
+
+/**
+ * Ends a level: the sources arriving at a touched node for the first time are marked seen and
+ * make that node part of the next frontier. Returns the frontier's size; `arrived` hears of
+ * each node with the sources arriving there.
+ */
+export function nextFrontier(words: SearchWords, touchedSize: number, arrived?: (w: number, arriving: number) => void): number {
+  const { seen, visit, next, frontier, touched } = words;
+  let frontierSize = 0;
+  for (let t = 0; t < touchedSize; t += 1) {
+    const w = touched[t]!;
+    const arriving = next[w]! & ~seen[w]!;
+    next[w] = 0;
+    if (arriving === 0) continue;
+    seen[w]! |= arriving;
+    visit[w] = arriving;
+    frontier[frontierSize++] = w;
+    arrived?.(w, arriving);
+  }
+  return frontierSize;
 }
 
 /** The number of set bits of a 32-bit word (SWAR popcount). */

@@ -4,7 +4,8 @@
  *
  * U. Brandes, "A faster algorithm for betweenness centrality", Journal of Mathematical
  * Sociology 25(2):163–177, 2001: one shortest-path search per source, then the dependencies
- * δ_s(v) = Σ_w σ_sv/σ_sw · (1 + δ_s(w)) accumulated in reverse settle order.
+ * δ_s(v) = Σ_w σ_sv/σ_sw · (1 + δ_s(w)) accumulated in reverse settle order. In hops the
+ * searches run 32 sources at a time (batched-brandes.ts).
  *
  * The per-source work is exposed (`betweennessSums` over any set of sources), so a caller can
  * split the sources over worker threads, add the sums, and finish with `exactBetweenness` —
@@ -15,6 +16,7 @@
 import type { Graph } from '../../graph.ts';
 import { searchInBreadthFirstNumbering } from '../../locality.ts';
 import { createShortestPaths, runShortestPaths, type Direction } from '../../traversal/shortest-paths.ts';
+import { batchedDependencySums } from './batched-brandes.ts';
 
 const MODULE = 'analytics/metrics/centrality/betweenness';
 
@@ -60,7 +62,11 @@ export function betweennessSums(graph: Graph, sources: ArrayLike<number>, option
 
 function sumsInGivenOrder(graph: Graph, sources: ArrayLike<number>, options: BetweennessOptions): BetweennessSums {
   const n = graph.nodeCount;
-  const state = createShortestPaths(graph, { direction: directionOf(graph, options), weighted: options.weighted ?? DEFAULTS.weighted });
+  const direction = directionOf(graph, options);
+  const weighted = options.weighted ?? DEFAULTS.weighted;
+  // In hops, 32 sources share each search (batched-brandes.ts); with weights, one Dijkstra search per source.
+  if (!weighted) return batchedDependencySums(direction === 'out' ? graph.out : graph.undirected, n, sources);
+  const state = createShortestPaths(graph, { direction, weighted });
   const { order, sigma, predecessors, predecessorStart, predecessorCount } = state;
   const delta = new Float64Array(n);
   const sums = new Float64Array(n);
