@@ -37,7 +37,7 @@ export function batchedDependencySums(adjacency: Adjacency, nodeCount: number, s
   const sigma = new Float64Array(n * WIDTH);
   const delta = new Float64Array(n * WIDTH);
   const words = { seen, visit, next, frontier, touched };
-  const crossed = new CrossedArcs();
+  const crossed = new CrossedArcs(4 * targets.length);
   const sums = new Float64Array(n);
   const squares = new Float64Array(n);
   for (let batch = 0; batch < sources.length; batch += WIDTH) {
@@ -86,18 +86,19 @@ export function batchedDependencySums(adjacency: Adjacency, nodeCount: number, s
         delta[vRow + b]! += (sigma[vRow + b]! / sigma[wRow + b]!) * (1 + delta[wRow + b]!);
       }
     }
+    // Sum the dependencies and clear both columns for the next batch in one pass.
     for (let w = 0; w < n; w += 1) {
       const row = w * WIDTH;
       for (let b = 0; b < width; b += 1) {
+        const dependency = delta[row + b]!;
+        delta[row + b] = 0;
+        sigma[row + b] = 0;
         // A source's own dependency is not part of its betweenness.
         if (sources[batch + b] === w) continue;
-        const dependency = delta[row + b]!;
         sums[w]! += dependency;
         squares[w]! += dependency * dependency;
       }
     }
-    sigma.fill(0);
-    delta.fill(0);
     seen.fill(0);
   }
   return { sums, squares, sourceCount: sources.length };
@@ -105,10 +106,16 @@ export function batchedDependencySums(adjacency: Adjacency, nodeCount: number, s
 
 /** The arcs crossed on shortest paths, in the order crossed, with the sources crossing each. */
 class CrossedArcs {
-  from = new Int32Array(1 << 16);
-  to = new Int32Array(1 << 16);
-  carried = new Int32Array(1 << 16);
+  from: Int32Array;
+  to: Int32Array;
+  carried: Int32Array;
   size = 0;
+
+  constructor(capacity: number) {
+    this.from = new Int32Array(Math.max(16, capacity));
+    this.to = new Int32Array(this.from.length);
+    this.carried = new Int32Array(this.from.length);
+  }
 
   clear(): void {
     this.size = 0;
