@@ -37,7 +37,8 @@ export function batchedDependencySums(adjacency: Adjacency, nodeCount: number, s
   const sigma = new Float64Array(n * WIDTH);
   const delta = new Float64Array(n * WIDTH);
   const words = { seen, visit, next, frontier, touched };
-  const crossed = new CrossedArcs(4 * targets.length);
+  // A batch crosses each arc at a few levels at most on these networks; fewer sources, fewer.
+  const crossed = new CrossedArcs(Math.min(4, sources.length) * targets.length);
   const sums = new Float64Array(n);
   const squares = new Float64Array(n);
   for (let batch = 0; batch < sources.length; batch += WIDTH) {
