@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { arbitraryGraph } from '../fixtures/arbitrary.ts';
 import { buildGraph } from '../graph.ts';
 import { bitCount, multiSourceLevels } from './multi-source-bfs.ts';
-import { createShortestPaths, runShortestPaths } from './shortest-paths.ts';
+import { arcsToFollow, createShortestPaths, runShortestPaths } from './shortest-paths.ts';
 
 /** counts[d][v]: how many of the sources first reach v at distance d, by one search per source. */
 function perSourceLevels(graph: ReturnType<typeof buildGraph>, sources: number[], direction: 'out' | 'undirected'): Map<string, number> {
@@ -32,7 +32,7 @@ describe('multi-source breadth-first search (MS-BFS)', () => {
           const sources = picks.map((p) => p % n);
           for (const direction of ['out', 'undirected'] as const) {
             const counts = new Map<string, number>();
-            multiSourceLevels(direction === 'out' ? graph.out : graph.undirected, n, sources, (v, count, d) => {
+            multiSourceLevels(arcsToFollow(graph, direction), n, sources, (v, count, d) => {
               const key = `${v}@${d}`;
               counts.set(key, (counts.get(key) ?? 0) + count);
             });

@@ -119,6 +119,11 @@ function clearLastRun(state: ShortestPathState): void {
   state.reachedCount = 0;
 }
 
+/** The arcs a search in `direction` follows. */
+export function arcsToFollow(graph: Graph, direction: Direction): Adjacency {
+  return views(graph, direction)[0];
+}
+
 /** The adjacency to follow and its reverse, whose rows hold the predecessor slots. */
 function views(graph: Graph, direction: Direction): [Adjacency, Adjacency] {
   switch (direction) {

@@ -15,7 +15,7 @@
  */
 import type { Graph } from '../../graph.ts';
 import { searchInBreadthFirstNumbering } from '../../locality.ts';
-import { createShortestPaths, runShortestPaths, type Direction } from '../../traversal/shortest-paths.ts';
+import { arcsToFollow, createShortestPaths, runShortestPaths, type Direction } from '../../traversal/shortest-paths.ts';
 import { batchedDependencySums } from './batched-brandes.ts';
 
 const MODULE = 'analytics/metrics/centrality/betweenness';
@@ -65,8 +65,8 @@ function sumsInGivenOrder(graph: Graph, sources: ArrayLike<number>, options: Bet
   const direction = directionOf(graph, options);
   const weighted = options.weighted ?? DEFAULTS.weighted;
   // In hops, 32 sources share each search (batched-brandes.ts); with weights, one Dijkstra search per source.
-  if (!weighted) return batchedDependencySums(direction === 'out' ? graph.out : graph.undirected, n, sources);
-  const state = createShortestPaths(graph, { direction, weighted });
+  if (!weighted) return batchedDependencySums(arcsToFollow(graph, direction), n, sources);
+  const state = createShortestPaths(graph, { direction, weighted: true });
   const { order, sigma, predecessors, predecessorStart, predecessorCount } = state;
   const delta = new Float64Array(n);
   const sums = new Float64Array(n);

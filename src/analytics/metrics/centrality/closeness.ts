@@ -18,7 +18,7 @@
 import type { Graph } from '../../graph.ts';
 import { searchInBreadthFirstNumbering } from '../../locality.ts';
 import { multiSourceLevels } from '../../traversal/multi-source-bfs.ts';
-import { createShortestPaths, runShortestPaths } from '../../traversal/shortest-paths.ts';
+import { arcsToFollow, createShortestPaths, runShortestPaths } from '../../traversal/shortest-paths.ts';
 import { allNodes, directionOf, LOCALITY_THRESHOLD } from './betweenness.ts';
 
 const MODULE = 'analytics/metrics/centrality/closeness';
@@ -94,8 +94,7 @@ function distanceSumsInGivenOrder(graph: Graph, sources: ArrayLike<number>, opti
   };
   const direction = directionOf(graph, options);
   if (!(options.weighted ?? DEFAULTS.weighted)) {
-    const adjacency = direction === 'out' ? graph.out : graph.undirected;
-    multiSourceLevels(adjacency, n, sources, (v, count, d) => {
+    multiSourceLevels(arcsToFollow(graph, direction), n, sources, (v, count, d) => {
       sums.reached[v]! += count;
       sums.distance[v]! += count * d;
       sums.squaredDistance[v]! += count * d * d;
