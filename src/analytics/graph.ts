@@ -75,7 +75,8 @@ export function buildGraph(nodeCount: number, edges: EdgeList): Graph {
     if (anyDirected) pairs.push(u, v, w).push(v, u, w);
   }
   const out = compress(nodeCount, arcs.sources, arcs.targets, arcs.weights);
-  const inward = compress(nodeCount, arcs.targets, arcs.sources, arcs.weights);
+  // Every arc of an undirected graph has its reverse, so its transpose is itself.
+  const inward = anyDirected ? compress(nodeCount, arcs.targets, arcs.sources, arcs.weights) : out;
   const both = anyDirected ? compress(nodeCount, pairs.sources, pairs.targets, pairs.weights) : out;
   return { nodeCount, directed: anyDirected, out, in: inward, undirected: both };
 }

@@ -40,7 +40,7 @@ export function renumberGraph(graph: Graph, newId: Int32Array): Graph {
   const oldOf = new Int32Array(newId.length);
   for (let v = 0; v < newId.length; v += 1) oldOf[newId[v]!] = v;
   const out = renumberAdjacency(graph.out, newId, oldOf);
-  const inward = renumberAdjacency(graph.in, newId, oldOf);
+  const inward = graph.in === graph.out ? out : renumberAdjacency(graph.in, newId, oldOf);
   const undirected = graph.undirected === graph.out ? out : renumberAdjacency(graph.undirected, newId, oldOf);
   return { nodeCount: graph.nodeCount, directed: graph.directed, out, in: inward, undirected };
 }
@@ -74,10 +74,36 @@ function renumberAdjacency(adjacency: Adjacency, newId: Int32Array, oldOf: Int32
   return { offsets, targets, weights };
 }
 
+/** A graph numbered in breadth-first order, with the maps to carry sources in and per-node values back. */
+export class BreadthFirstOrder {
+  readonly graph: Graph;
+  private readonly newId: Int32Array;
+
+  constructor(original: Graph) {
+    this.newId = breadthFirstNumbering(original);
+    this.graph = renumberGraph(original, this.newId);
+  }
+
+  /** The sources in the new numbering, checked first: a renumbered out-of-range source would otherwise pass silently. */
+  sources(sources: ArrayLike<number>, module: string): Int32Array {
+    const n = this.newId.length;
+    return Int32Array.from(sources, (source) => {
+      if (!(Number.isInteger(source) && source >= 0 && source < n)) throw new Error(`${module}: source ${source} is outside 0..${n - 1}`);
+      return this.newId[source]!;
+    });
+  }
+
+  /** A per-node array of the renumbered graph in the original numbering. */
+  back(values: Float64Array): Float64Array {
+    const back = new Float64Array(values.length);
+    for (let v = 0; v < back.length; v += 1) back[v] = values[this.newId[v]!]!;
+    return back;
+  }
+}
+
 /**
  * Runs a per-source search on the graph renumbered in breadth-first order and gives its
- * per-node arrays back in the original numbering (other fields as they are). Sources are
- * checked first: a renumbered out-of-range source would otherwise pass silently.
+ * per-node arrays back in the original numbering (other fields as they are).
  */
 export function searchInBreadthFirstNumbering<T extends object>(
   graph: Graph,
@@ -85,20 +111,11 @@ export function searchInBreadthFirstNumbering<T extends object>(
   search: (graph: Graph, sources: Int32Array) => T,
   module: string,
 ): T {
-  const n = graph.nodeCount;
-  const newId = breadthFirstNumbering(graph);
-  const renumberedSources = Int32Array.from(sources, (source) => {
-    if (!(Number.isInteger(source) && source >= 0 && source < n)) throw new Error(`${module}: source ${source} is outside 0..${n - 1}`);
-    return newId[source]!;
-  });
-  const result = search(renumberGraph(graph, newId), renumberedSources);
+  const order = new BreadthFirstOrder(graph);
+  const result = search(order.graph, order.sources(sources, module));
   const mapped: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(result)) {
-    if (value instanceof Float64Array && value.length === n) {
-      const back = new Float64Array(n);
-      for (let v = 0; v < n; v += 1) back[v] = value[newId[v]!]!;
-      mapped[key] = back;
-    } else mapped[key] = value;
+    mapped[key] = value instanceof Float64Array && value.length === graph.nodeCount ? order.back(value) : value;
   }
   return mapped as T;
 }

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../graph.ts';
 import { expectClose } from '../fixtures/expect-close.ts';
 import { KARATE_NODE_COUNT, karateEdgeList } from '../fixtures/karate.ts';
-import { betweennessCentrality } from '../metrics/centrality/betweenness.ts';
+import { betweennessCentrality, betweennessSums } from '../metrics/centrality/betweenness.ts';
 import { sampledBetweenness } from '../metrics/centrality/sampled-betweenness.ts';
 import { adaptiveBetweenness } from '../metrics/centrality/adaptive-betweenness.ts';
 import { BetweennessTeam } from './betweenness-team.ts';
+import { idleWorkerCount } from './team-worker.ts';
 import { deal, parallelAdaptiveBetweenness, parallelBetweenness, parallelSampledBetweenness } from './parallel-betweenness.ts';
 
 const karate = buildGraph(KARATE_NODE_COUNT, karateEdgeList(true));
@@ -13,6 +14,10 @@ const karate = buildGraph(KARATE_NODE_COUNT, karateEdgeList(true));
 describe('parallel betweenness', () => {
   it('deals every source into exactly one share', () => {
     const shares = deal(Int32Array.from([5, 6, 7, 8, 9]), 2);
+    expect(deal(Int32Array.from([1, 2, 3, 4, 5, 6, 7]), 2, 2).map((share) => Array.from(share))).toEqual([
+      [1, 2, 5, 6],
+      [3, 4, 7],
+    ]);
     expect(shares.map((share) => Array.from(share))).toEqual([
       [5, 7, 9],
       [6, 8],
@@ -21,8 +26,10 @@ describe('parallel betweenness', () => {
 
   it('equals the single-threaded exact value when a worker takes half the sources', async () => {
     for (const weighted of [false, true]) {
-      const parallel = await parallelBetweenness(karate, { weighted, threads: 2, minimumWork: 0 });
-      expectClose(parallel, betweennessCentrality(karate, { weighted }));
+      for (const renumber of [false, true]) {
+        const parallel = await parallelBetweenness(karate, { weighted, renumber, threads: 2, minimumWork: 0 });
+        expectClose(parallel, betweennessCentrality(karate, { weighted }));
+      }
     }
   });
 
@@ -47,6 +54,24 @@ describe('parallel betweenness', () => {
       await team.close();
     }
     await expect(team.sums(Int32Array.from([0]))).rejects.toThrow(/closed/);
+  });
+
+  it("lends a closed team's worker, warm and without the old graph, to the next team", async () => {
+    const first = BetweennessTeam.open(karate, {}, 2);
+    await first.sums(Int32Array.from([0, 1]));
+    await first.close();
+    const idle = idleWorkerCount();
+    expect(idle).toBeGreaterThan(0);
+    const path = buildGraph(5, { sources: Int32Array.from([0, 1, 2, 3]), targets: Int32Array.from([1, 2, 3, 4]) });
+    const second = BetweennessTeam.open(path, {}, 2);
+    expect(idleWorkerCount()).toBe(idle - 1);
+    try {
+      const sums = await second.sums(Int32Array.from([0, 1, 2, 3, 4]));
+      expectClose(sums.sums, betweennessSums(path, [0, 1, 2, 3, 4]).sums);
+    } finally {
+      await second.close();
+    }
+    expect(idleWorkerCount()).toBe(idle);
   });
 
   it('gives the single-threaded adaptive estimate, round for round', async () => {

@@ -25,14 +25,15 @@ export interface ParallelOptions {
   /** Threads to use, the calling one included. */
   threads?: number;
   /**
-   * Below this many arc visits (sources × arcs) one thread does it all. A worker takes about
-   * 0.15 s to start (it loads the sources through tsx and compiles cold), the time of some
-   * 20 million arc visits, so sharing pays from about twice that.
+   * Below this many arc visits (sources × arcs) one thread does it all. A warm worker
+   * (team-worker.ts) costs a copy of the graph, about the time of a million arc visits, so
+   * sharing pays from a few million; the first team in a process also waits about 0.15 s for
+   * its workers to start.
    */
   minimumWork?: number;
 }
 
-export const DEFAULTS: Required<ParallelOptions> = { threads: 2, minimumWork: 50_000_000 };
+export const DEFAULTS: Required<ParallelOptions> = { threads: 2, minimumWork: 5_000_000 };
 
 /** Exact betweenness, the sources split over threads. */
 export async function parallelBetweenness(graph: Graph, options: BetweennessOptions & ParallelOptions = {}): Promise<Float64Array> {
@@ -84,5 +85,5 @@ function openTeam(graph: Graph, options: BetweennessOptions & ParallelOptions, s
   }
   const work = sources * Math.max(1, graph.out.targets.length);
   const useful = work < (options.minimumWork ?? DEFAULTS.minimumWork) ? 1 : Math.min(threads, Math.max(1, sources));
-  return BetweennessTeam.open(graph, { weighted: options.weighted, directed: options.directed }, useful);
+  return BetweennessTeam.open(graph, { weighted: options.weighted, directed: options.directed, renumber: options.renumber }, useful);
 }
