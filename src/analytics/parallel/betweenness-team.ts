@@ -45,11 +45,8 @@ export class BetweennessTeam {
     const shares = deal(searched, Math.min(this.workers.length + 1, Math.max(1, sources.length)), BATCH_WIDTH);
     const pending = shares.slice(1).map((share, i) => this.workers[i]!.sums(share));
     // The calling thread works on its share while the workers work on theirs.
-    const t0 = performance.now();
     const own = betweennessSums(this.graph, shares[0]!, this.options);
-    const t1 = performance.now();
     const results = await Promise.all(pending);
-    console.log('own', (t1 - t0).toFixed(1), 'wait', (performance.now() - t1).toFixed(1));
     const total = results.reduce<BetweennessSums>((sum, result) => addBetweennessSums(sum, { ...result }), own);
     if (!this.order) return total;
     return { sums: this.order.back(total.sums), squares: this.order.back(total.squares), sourceCount: total.sourceCount };
