@@ -42,6 +42,21 @@ describe('Brandes in batches of 32 sources', () => {
     );
   });
 
+  it('answers the same again: the working state it keeps between calls is left clean', () => {
+    fc.assert(
+      fc.property(severalBatches, fc.nat(), ({ n, edges }, pick) => {
+        const graph = buildGraph(n, edges);
+        const all = Array.from({ length: n }, (_, v) => v);
+        const first = batchedDependencySums(graph.undirected, n, all);
+        batchedDependencySums(graph.out, n, [pick % n, (pick + 7) % n]);
+        const again = batchedDependencySums(graph.undirected, n, all);
+        expect(Array.from(again.sums)).toEqual(Array.from(first.sums));
+        expect(Array.from(again.squares)).toEqual(Array.from(first.squares));
+      }),
+      { numRuns: 15 },
+    );
+  });
+
   it('rejects a source outside the graph', () => {
     const graph = buildGraph(3, { sources: [0, 1], targets: [1, 2] });
     expect(() => batchedDependencySums(graph.out, 3, [3])).toThrow(/source 3 is outside 0\.\.2/);
