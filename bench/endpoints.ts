@@ -11,6 +11,9 @@ import { listPeopleQuery } from '../src/modules/people/person.schema.ts';
 import { listRelationsQuery } from '../src/modules/relations/relation.schema.ts';
 import { searchTerms } from '../src/lib/text.ts';
 import { displayNameColumns } from '../src/modules/search/search-document.repository.ts';
+import { findUserByTokenHash } from '../src/modules/tokens/token.repository.ts';
+import { hashSecret } from '../src/lib/ids.ts';
+import { nowIso } from '../src/lib/clock.ts';
 
 export interface Endpoint {
   name: string;
@@ -18,6 +21,15 @@ export interface Endpoint {
   paths: string[];
   /** The same work done directly against the database, one call. */
   sql: (i: number) => Promise<unknown>;
+}
+
+/**
+ * The query every request with this token runs before its own: the credential and the role in
+ * the workspace, in one statement (src/modules/access/authenticate.ts).
+ */
+export function credentialCheck(db: Db, workspaceId: string, token: string): () => Promise<unknown> {
+  const tokenHash = hashSecret(token);
+  return () => findUserByTokenHash(db.kysely, tokenHash, nowIso(), workspaceId);
 }
 
 /** Picks sample ids from the benchmark workspace and builds the endpoint list. */

@@ -5,12 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { parseDatabaseTarget } from '../src/config/config.ts';
 import { openDatabase } from '../src/db/dialect.ts';
-import { benchEndpoints } from './endpoints.ts';
+import { benchEndpoints, credentialCheck } from './endpoints.ts';
 import { median, TARGETS, type Dialect } from './targets.ts';
 
 const dialect = (process.argv[2] ?? 'sqlite') as Dialect;
-const { workspaceId } = JSON.parse(readFileSync(`data/bench-${dialect}.json`, 'utf8')) as { workspaceId: string };
+const { workspaceId, token } = JSON.parse(readFileSync(`data/bench-${dialect}.json`, 'utf8')) as { workspaceId: string; token: string };
 const db = openDatabase(parseDatabaseTarget(TARGETS[dialect]));
+console.log(`${dialect} | credential check | ${(await median(credentialCheck(db, workspaceId, token), 200)).toFixed(2)} ms`);
 for (const endpoint of await benchEndpoints(db, workspaceId)) {
   console.log(`${dialect} | ${endpoint.name} | ${(await median(endpoint.sql, 200)).toFixed(2)} ms`);
 }
