@@ -41,11 +41,19 @@ export class BetweennessTeam {
   /** Dependency sums over `sources`, split over the team. */
   async sums(sources: Int32Array): Promise<BetweennessSums> {
     if (this.closed) throw new Error(`${MODULE}: the team was closed`);
-    const searched = (this.order?.sources(sources, MODULE) ?? Int32Array.from(sources)).sort();
+    // Checked here, so that no member is sent a source it would fail on.
+    const searched = (this.order?.sources(sources, MODULE) ?? checked(sources, this.graph.nodeCount)).sort();
     const shares = deal(searched, Math.min(this.workers.length + 1, Math.max(1, sources.length)), BATCH_WIDTH);
     const pending = shares.slice(1).map((share, i) => this.workers[i]!.sums(share));
     // The calling thread works on its share while the workers work on theirs.
-    const own = betweennessSums(this.graph, shares[0]!, this.options);
+    let own: BetweennessSums;
+    try {
+      own = betweennessSums(this.graph, shares[0]!, this.options);
+    } catch (error) {
+      // The workers' answers (or failures) are awaited, so none is left unhandled.
+      await Promise.allSettled(pending);
+      throw error;
+    }
     const results = await Promise.all(pending);
     const total = results.reduce<BetweennessSums>((sum, result) => addBetweennessSums(sum, { ...result }), own);
     if (!this.order) return total;
@@ -58,6 +66,11 @@ export class BetweennessTeam {
     this.closed = true;
     await Promise.all(this.workers.map((worker) => giveBack(worker)));
   }
+}
+
+function checked(sources: Int32Array, n: number): Int32Array {
+  for (const source of sources) if (!(source >= 0 && source < n)) throw new Error(`${MODULE}: source ${source} is outside 0..${n - 1}`);
+  return Int32Array.from(sources);
 }
 
 /** Deals the sources into `count` shares, `batch` consecutive sources at a time, round-robin. */

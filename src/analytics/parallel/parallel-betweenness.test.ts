@@ -82,6 +82,19 @@ describe('parallel betweenness', () => {
     expectClose(parallel.estimate, single.estimate);
   });
 
+  it('rejects a source outside the graph before any member searches, and stays usable', async () => {
+    const team = BetweennessTeam.open(karate, {}, 2);
+    try {
+      // Forty sources: the team's second member would get the bad one.
+      const sources = Int32Array.from({ length: 40 }, (_, i) => (i === 39 ? 99 : i % 34));
+      await expect(team.sums(sources)).rejects.toThrow(/source 99 is outside 0\.\.33/);
+      const sums = await team.sums(Int32Array.from([0, 1]));
+      expectClose(sums.sums, betweennessSums(karate, [0, 1]).sums);
+    } finally {
+      await team.close();
+    }
+  });
+
   it('keeps small graphs on the calling thread, and rejects a bad thread count', async () => {
     expectClose(await parallelBetweenness(karate), betweennessCentrality(karate));
     await expect(parallelBetweenness(karate, { threads: 0 })).rejects.toThrow(/^analytics\/parallel\/parallel-betweenness: threads/);
