@@ -9,6 +9,7 @@
  *
  *   npm run bench -- server-analytics [--database sqlite|postgres] [--projection people] [--queries 200]
  */
+import { readFileSync, rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ensureGenerated, startServer, BENCH_PORT } from './bench-server.ts';
 import type { Dialect } from './targets.ts';
@@ -82,16 +83,34 @@ async function waitForAnalysis(fresh: boolean): Promise<{ seconds: number; body:
   }
 }
 
-const server = await startServer(dialect, { KRING_WORKERS: '1' });
+const LOOP_FILE = 'data/bench-loop-delay.json';
+const server = await startServer(dialect, { KRING_WORKERS: '1', KRING_BENCH_LOOP_FILE: LOOP_FILE }, ['./bench/loop-delay.js']);
+
+/** The server's own event-loop delay since the last call (bench/loop-delay.js). */
+async function loopDelay(): Promise<string> {
+  rmSync(LOOP_FILE, { force: true });
+  server.kill('SIGUSR2');
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    try {
+      const { maxMs, p99Ms } = JSON.parse(readFileSync(LOOP_FILE, 'utf8')) as { maxMs: number; p99Ms: number };
+      return `event-loop delay inside the server: p99 ${p99Ms.toFixed(1)} ms, max ${maxMs.toFixed(1)} ms`;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+  throw new Error('bench/analytics-server: the server did not report its event-loop delay');
+}
+
 try {
   const people = (await getJson('/people?limit=100')).body as { data: { id: string }[] };
   const ids = people.data.map((person) => person.id);
 
+  await loopDelay();
   let probe = startProbe();
   const first = await waitForAnalysis(false);
   const duringFirst = await probe.stop();
   console.log(`first analysis (${dialect}, projection ${values.projection}): ready after ${first.seconds.toFixed(1)} s`);
-  console.log(`  /health while it computed: ${summary(duringFirst)}`);
+  console.log(`  /health while it computed: ${summary(duringFirst)}; ${await loopDelay()}`);
 
   probe = startProbe();
   const pathTimes: number[] = [];
@@ -105,7 +124,7 @@ try {
   }
   const duringPaths = await probe.stop();
   console.log(`3 best paths, end to end: ${summary(pathTimes)}`);
-  console.log(`  /health meanwhile: ${summary(duringPaths)}`);
+  console.log(`  /health meanwhile: ${summary(duringPaths)}; ${await loopDelay()}`);
 
   const created = await fetch(`${api}/relations`, {
     method: 'POST',
@@ -121,7 +140,7 @@ try {
   console.log(
     `after a change: answered in ${staleAnswer.ms.toFixed(1)} ms with stale=${String(stale)}; new analysis after ${second.seconds.toFixed(1)} s`,
   );
-  console.log(`  /health while it recomputed: ${summary(duringSecond)}`);
+  console.log(`  /health while it recomputed: ${summary(duringSecond)}; ${await loopDelay()}`);
 } finally {
   server.kill();
 }

@@ -28,9 +28,9 @@ export function ensureGenerated(dialect: Dialect, regenerate: boolean): BenchInf
   return JSON.parse(readFileSync(file, 'utf8')) as BenchInfo;
 }
 
-/** Starts `kring serve` on the benchmark database and waits until /health answers. */
-export async function startServer(dialect: Dialect, env: Record<string, string> = {}): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ['bin/kring.js', 'serve'], {
+/** Starts `kring serve` on the benchmark database (with modules to `--import` first) and waits until /health answers. */
+export async function startServer(dialect: Dialect, env: Record<string, string> = {}, preload: string[] = []): Promise<ChildProcess> {
+  const server = spawn(process.execPath, [...preload.flatMap((module) => ['--import', module]), 'bin/kring.js', 'serve'], {
     env: { ...process.env, PORT: String(BENCH_PORT), KRING_DATABASE_URL: TARGETS[dialect], KRING_LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
