@@ -172,3 +172,10 @@ export function findArc(adjacency: Adjacency, u: number, v: number): number {
   }
   return -1;
 }
+
+/** Throws, naming `module`, unless `source` is a node of a graph with `nodeCount` nodes. */
+export function checkSource(module: string, source: number, nodeCount: number): void {
+  if (!(Number.isInteger(source) && source >= 0 && source < nodeCount)) {
+    throw new Error(`${module}: source ${source} is outside 0..${nodeCount - 1}`);
+  }
+}

@@ -8,7 +8,7 @@
  * Keeping the workers between calls spares a run in rounds (adaptive sampling) a graph copy
  * per round; the workers themselves outlive the team (team-worker.ts).
  */
-import type { Graph } from '../graph.ts';
+import { checkSource, type Graph } from '../graph.ts';
 import { BreadthFirstOrder } from '../locality.ts';
 import { BATCH_WIDTH } from '../metrics/centrality/batched-brandes.ts';
 import { addBetweennessSums, betweennessSums, LOCALITY_THRESHOLD, type BetweennessSums } from '../metrics/centrality/betweenness.ts';
@@ -69,7 +69,7 @@ export class BetweennessTeam {
 }
 
 function checked(sources: Int32Array, n: number): Int32Array {
-  for (const source of sources) if (!(source >= 0 && source < n)) throw new Error(`${MODULE}: source ${source} is outside 0..${n - 1}`);
+  for (const source of sources) checkSource(MODULE, source, n);
   return Int32Array.from(sources);
 }
 

@@ -11,7 +11,7 @@
  * H. T. Vo, "The more the merrier: efficient multi-source graph traversal", PVLDB 8(4):449–460,
  * 2014 (MS-BFS).
  */
-import type { Adjacency } from '../graph.ts';
+import { checkSource, type Adjacency } from '../graph.ts';
 
 /** Sources per batch: the bits of an Int32 word. */
 const WORD = 32;
@@ -38,9 +38,7 @@ export function multiSourceLevels(
     const end = Math.min(sources.length, batch + WORD);
     for (let i = batch; i < end; i += 1) {
       const s = sources[i]!;
-      if (!(Number.isInteger(s) && s >= 0 && s < nodeCount)) {
-        throw new Error(`analytics/traversal/multi-source-bfs: source ${s} is outside 0..${nodeCount - 1}`);
-      }
+      checkSource('analytics/traversal/multi-source-bfs', s, nodeCount);
       const bit = 1 << (i - batch);
       if (visit[s] === 0) frontier[frontierSize++] = s;
       seen[s]! |= bit;

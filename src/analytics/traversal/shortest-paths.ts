@@ -14,7 +14,7 @@
  * Sociology 25(2):163–177, 2001 (the per-source bookkeeping); E. W. Dijkstra, "A note on two
  * problems in connexion with graphs", Numerische Mathematik 1:269–271, 1959.
  */
-import type { Adjacency, Graph } from '../graph.ts';
+import { checkSource, type Adjacency, type Graph } from '../graph.ts';
 import { MinHeap } from '../heap.ts';
 import { breadthFirstDistances, breadthFirstSearch } from './bfs.ts';
 import { dijkstraSearch, dijkstraTree } from './dijkstra.ts';
@@ -96,9 +96,7 @@ export function createShortestPaths(graph: Graph, options: ShortestPathOptions =
 
 /** Runs breadth-first search or Dijkstra (whichever the state was made for) from `source`. */
 export function runShortestPaths(state: ShortestPathState, source: number): void {
-  if (!(Number.isInteger(source) && source >= 0 && source < state.nodeCount)) {
-    throw new Error(`analytics/traversal/shortest-paths: source ${source} is outside 0..${state.nodeCount - 1}`);
-  }
+  checkSource('analytics/traversal/shortest-paths', source, state.nodeCount);
   clearLastRun(state);
   if (state.lengths) (state.countPaths ? dijkstraSearch : dijkstraTree)(state, state.lengths, source);
   else if (state.countPaths) breadthFirstSearch(state, source);

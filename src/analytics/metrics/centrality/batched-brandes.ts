@@ -18,14 +18,13 @@
  * and Ü. V. Çatalyürek, "Regularizing graph centrality computations", Journal of Parallel and
  * Distributed Computing 76:106–118, 2015 (several sources per pass).
  */
-import type { Adjacency } from '../../graph.ts';
+import { checkSource, type Adjacency } from '../../graph.ts';
 import { nextFrontier } from '../../traversal/multi-source-bfs.ts';
 import { borrowSpare, keepSpare } from '../../scratch.ts';
 import type { BetweennessSums } from './betweenness.ts';
 
 /** Sources per batch: the bits of an Int32 word. */
 export const BATCH_WIDTH = 32;
-const WIDTH = BATCH_WIDTH;
 
 /**
  * Dependency sums over `sources`, following `adjacency` hop by hop. Each phase of a batch is a
@@ -37,8 +36,8 @@ export function batchedDependencySums(adjacency: Adjacency, nodeCount: number, s
   const state = BatchState.borrow(adjacency, nodeCount, Math.min(4, ordered.length) * adjacency.targets.length);
   const sums = new Float64Array(nodeCount);
   const squares = new Float64Array(nodeCount);
-  for (let batch = 0; batch < ordered.length; batch += WIDTH) {
-    const batchSources = ordered.subarray(batch, Math.min(ordered.length, batch + WIDTH));
+  for (let batch = 0; batch < ordered.length; batch += BATCH_WIDTH) {
+    const batchSources = ordered.subarray(batch, Math.min(ordered.length, batch + BATCH_WIDTH));
     searchForward(state, startBatch(state, batchSources));
     accumulateBackward(state);
     sumAndClear(state, batchSources, sums, squares);
@@ -51,10 +50,8 @@ export function batchedDependencySums(adjacency: Adjacency, nodeCount: number, s
 function inSearchOrder(sources: ArrayLike<number>, n: number): Int32Array {
   const ordered = new Int32Array(sources.length);
   for (let i = 0; i < sources.length; i += 1) {
-    const s = sources[i]!;
-    if (!(Number.isInteger(s) && s >= 0 && s < n))
-      throw new Error(`analytics/metrics/centrality/batched-brandes: source ${s} is outside 0..${n - 1}`);
-    ordered[i] = s;
+    checkSource('analytics/metrics/centrality/batched-brandes', sources[i]!, n);
+    ordered[i] = sources[i]!;
   }
   return ordered.sort();
 }
@@ -68,7 +65,7 @@ function startBatch(state: BatchState, batchSources: Int32Array): number {
     if (visit[s] === 0) frontier[frontierSize++] = s;
     seen[s]! |= 1 << b;
     visit[s]! |= 1 << b;
-    sigma[s * WIDTH + b] = 1;
+    sigma[s * BATCH_WIDTH + b] = 1;
   }
   state.crossed.clear();
   return frontierSize;
@@ -85,7 +82,7 @@ function searchForward(state: BatchState, firstFrontier: number): void {
       const v = frontier[f]!;
       const bits = visit[v]!;
       visit[v] = 0;
-      const vRow = v * WIDTH;
+      const vRow = v * BATCH_WIDTH;
       const last = offsets[v + 1]!;
       for (let a = offsets[v]!; a < last; a += 1) {
         const w = targets[a]!;
@@ -93,7 +90,7 @@ function searchForward(state: BatchState, firstFrontier: number): void {
         if (carried === 0) continue;
         if (next[w] === 0) touched[touchedSize++] = w;
         next[w]! |= carried;
-        const wRow = w * WIDTH;
+        const wRow = w * BATCH_WIDTH;
         for (let m = carried; m !== 0; m &= m - 1) {
           const b = 31 - Math.clz32(m & -m);
           sigma[wRow + b]! += sigma[vRow + b]!;
@@ -110,8 +107,8 @@ function accumulateBackward(state: BatchState): void {
   const { sigma, delta, crossed } = state;
   const { from, to, carried } = crossed;
   for (let e = crossed.size - 1; e >= 0; e -= 1) {
-    const vRow = from[e]! * WIDTH;
-    const wRow = to[e]! * WIDTH;
+    const vRow = from[e]! * BATCH_WIDTH;
+    const wRow = to[e]! * BATCH_WIDTH;
     for (let m = carried[e]!; m !== 0; m &= m - 1) {
       const b = 31 - Math.clz32(m & -m);
       delta[vRow + b]! += (sigma[vRow + b]! / sigma[wRow + b]!) * (1 + delta[wRow + b]!);
@@ -124,7 +121,7 @@ function sumAndClear(state: BatchState, batchSources: Int32Array, sums: Float64A
   const { sigma, delta, seen, nodeCount } = state;
   const width = batchSources.length;
   for (let w = 0; w < nodeCount; w += 1) {
-    const row = w * WIDTH;
+    const row = w * BATCH_WIDTH;
     for (let b = 0; b < width; b += 1) {
       const dependency = delta[row + b]!;
       delta[row + b] = 0;
@@ -163,8 +160,8 @@ class BatchState {
     this.next = new Int32Array(nodeCount);
     this.frontier = new Int32Array(nodeCount);
     this.touched = new Int32Array(nodeCount);
-    this.sigma = new Float64Array(nodeCount * WIDTH);
-    this.delta = new Float64Array(nodeCount * WIDTH);
+    this.sigma = new Float64Array(nodeCount * BATCH_WIDTH);
+    this.delta = new Float64Array(nodeCount * BATCH_WIDTH);
     this.crossed = new CrossedArcs(crossedCapacity);
   }
 
