@@ -1,10 +1,11 @@
 /**
- * What one analysis of a workspace's network holds, as typed arrays indexed by node, so it
- * crosses from the worker thread to the main thread without copying (the arrays' buffers
- * are transferred) and a page of it is read in O(page size).
+ * What one analysis of a workspace's network holds, as typed arrays indexed by node (the
+ * network's own node order), so it crosses from the computing worker to the querying
+ * worker without copying (the arrays' buffers are transferred) and a page of it is read in
+ * O(page size). It never reaches the main thread: receiving tens of megabytes there costs a
+ * full garbage collection that would stall every request.
  */
 import type { Projection } from '../../analytics/network/index.ts';
-import type { PackedStrings } from './packed-strings.ts';
 
 /** The numeric metrics every node has, in the order the API lists them. */
 export const metricNames = [
@@ -57,11 +58,6 @@ export interface Analysis {
   nodeCount: number;
   /** Connected pairs in the undirected view. */
   tieCount: number;
-  /** Record id and name of each node, packed so the analysis crosses threads cheaply. */
-  ids: PackedStrings;
-  names: PackedStrings;
-  /** 0 person, 1 organisation (see analytics/network). */
-  kinds: Uint8Array;
   values: Record<MetricName, Float64Array>;
   /** Node indices in ascending order of each metric (ties by node index). */
   order: Record<MetricName, Int32Array>;
@@ -79,3 +75,6 @@ export interface Analysis {
   /** Milliseconds spent loading rows, building the graph and computing, for operators. */
   timings: { loadMs: number; buildMs: number; computeMs: number };
 }
+
+/** What the main thread learns of a finished analysis: which network it describes, and for the log its size and timings. */
+export type AnalysisDone = Pick<Analysis, 'networkVersion' | 'computedAt' | 'onDate' | 'nodeCount' | 'timings'>;

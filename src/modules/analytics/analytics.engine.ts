@@ -1,6 +1,7 @@
 /**
  * The main thread's side of analytics: starts the two worker threads when first needed,
- * keeps the latest analysis per workspace and projection, and decides what a request gets.
+ * knows which analysis per workspace and projection is the latest (the querying worker
+ * holds it), and decides what a request gets.
  *
  * - The database's network version says whether an analysis is current; a request that
  *   finds it behind starts a recomputation and is answered at once with the analysis it
@@ -14,7 +15,7 @@ import type { DatabaseTarget } from '../../config/config.ts';
 import type { Db } from '../../db/dialect.ts';
 import { HttpError } from '../../http/errors.ts';
 import { todayIso } from '../../lib/clock.ts';
-import type { Analysis } from './analysis.types.ts';
+import type { AnalysisDone } from './analysis.types.ts';
 import {
   keyOf,
   type AnalysisKey,
@@ -39,9 +40,9 @@ export interface Served<T> {
 }
 
 interface Entry {
-  analysis?: Analysis;
+  analysis?: AnalysisDone;
   /** The recomputation under way, with the version it was started for. */
-  running?: { version: number; onDate: string; done: Promise<Analysis> };
+  running?: { version: number; onDate: string; done: Promise<AnalysisDone> };
 }
 
 interface Pending {
@@ -58,7 +59,7 @@ export class AnalyticsEngine {
   private computeWorker?: Worker;
   private queryWorker?: Worker;
   private readonly entries = new Map<string, Entry>();
-  private readonly waiting = new Map<string, { resolve: (a: Analysis) => void; reject: (e: Error) => void }>();
+  private readonly waiting = new Map<string, { resolve: (done: AnalysisDone) => void; reject: (e: Error) => void }>();
   private readonly pending = new Map<number, Pending>();
   private nextQueryId = 1;
   private closed = false;
@@ -70,7 +71,7 @@ export class AnalyticsEngine {
   ) {}
 
   /** The latest analysis of the key: current, or stale while a new one is computed. */
-  async analysis(key: AnalysisKey): Promise<Served<Analysis>> {
+  async analysis(key: AnalysisKey): Promise<Served<AnalysisDone>> {
     const version = await readNetworkVersion(this.db.kysely, key.workspaceId);
     const onDate = todayIso();
     const entry = this.entryOf(key);
@@ -125,7 +126,7 @@ export class AnalyticsEngine {
   }
 
   /** Starts a recomputation unless one for this version and date is under way. */
-  private recompute(key: AnalysisKey, entry: Entry, version: number, onDate: string): Promise<Analysis> {
+  private recompute(key: AnalysisKey, entry: Entry, version: number, onDate: string): Promise<AnalysisDone> {
     if (entry.running && entry.running.version >= version && entry.running.onDate === onDate) return entry.running.done;
     // One computation per key at a time: a newer version waits for the running one to end.
     const before = entry.running?.done.catch(() => undefined) ?? Promise.resolve();
@@ -146,10 +147,10 @@ export class AnalyticsEngine {
     return done;
   }
 
-  private compute(key: AnalysisKey, onDate: string): Promise<Analysis> {
+  private compute(key: AnalysisKey, onDate: string): Promise<AnalysisDone> {
     if (this.closed) return Promise.reject(new Error('analytics: shut down'));
     this.startWorkers();
-    return new Promise<Analysis>((resolve, reject) => {
+    return new Promise<AnalysisDone>((resolve, reject) => {
       this.waiting.set(keyOf(key), { resolve, reject });
       this.computeWorker!.postMessage({ type: 'compute', key, onDate });
     });
@@ -200,7 +201,7 @@ export class AnalyticsEngine {
     if (message.type === 'stopped') return;
     const waiter = this.waiting.get(keyOf(message.key));
     this.waiting.delete(keyOf(message.key));
-    if (message.type === 'computed') waiter?.resolve(message.analysis);
+    if (message.type === 'computed') waiter?.resolve(message.done);
     else waiter?.reject(new Error(message.message));
   }
 
@@ -226,7 +227,7 @@ export class QueryFailed extends Error {
 }
 
 /** The first analysis if it arrives within the first wait, else 503 (the computation goes on). */
-async function withinFirstWait(running: Promise<Analysis>): Promise<Analysis> {
+async function withinFirstWait(running: Promise<AnalysisDone>): Promise<AnalysisDone> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_resolve, reject) => {
     timer = setTimeout(() => reject(notReady(Math.ceil(FIRST_WAIT_MS / 1000))), FIRST_WAIT_MS);

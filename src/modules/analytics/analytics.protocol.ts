@@ -1,14 +1,15 @@
 /**
  * The messages between the main thread and the two analytics worker threads: one computes
- * analyses (seconds on a large network), the other holds the built networks and answers
- * path, reach and what-if queries in milliseconds, so queries never wait behind a
- * computation. The computing worker hands each new network to the querying one directly
- * over a MessageChannel; it never passes through the main thread.
+ * analyses (seconds on a large network), the other holds the built networks with their
+ * analyses and answers metric pages, positions, paths, reach and what-if queries in
+ * milliseconds, so queries never wait behind a computation. The computing worker hands
+ * each new network and analysis to the querying one directly over a MessageChannel; the
+ * main thread only hears that it is done, and only ever holds the small answers.
  */
 import type { MessagePort } from 'node:worker_threads';
 import type { Network, Projection } from '../../analytics/network/index.ts';
 import type { DatabaseTarget } from '../../config/config.ts';
-import type { Analysis } from './analysis.types.ts';
+import type { Analysis, AnalysisDone } from './analysis.types.ts';
 import type { PortableNetwork } from './portable-network.ts';
 
 export type WorkerRole = 'compute' | 'query';
@@ -39,16 +40,13 @@ export interface NetworkStamp {
 export type ToComputeWorker = { type: 'compute'; key: AnalysisKey; onDate: string } | { type: 'stop' };
 
 export type FromComputeWorker =
-  { type: 'computed'; key: AnalysisKey; analysis: Analysis } | { type: 'failed'; key: AnalysisKey; message: string } | { type: 'stopped' };
+  { type: 'computed'; key: AnalysisKey; done: AnalysisDone } | { type: 'failed'; key: AnalysisKey; message: string } | { type: 'stopped' };
 
-/** A network as the querying worker keeps it, with what the analysis found about its nodes. */
+/** A network as the querying worker keeps it, with its analysis (indexed by the network's nodes). */
 export interface NetworkSnapshot extends NetworkStamp {
   key: AnalysisKey;
   network: Network;
-  /** Community per node, -1 when unknown. */
-  community: Int32Array;
-  /** Betweenness per node, the brokerage score of recommendations. */
-  betweenness: Float64Array;
+  analysis: Analysis;
 }
 
 /** A snapshot on its way to the querying worker: the network's strings as columns (portable-network.ts). */

@@ -1,17 +1,17 @@
 /**
  * The computing worker: loads a workspace's rows through its own database connection (the
  * main thread never handles them), builds the network, computes every metric and the
- * communities, sends the analysis to the main thread and the network to the querying worker.
+ * communities, sends network and analysis to the querying worker and tells the main thread
+ * it is done.
  */
 import { performance } from 'node:perf_hooks';
 import type { MessagePort } from 'node:worker_threads';
 import { buildNetwork } from '../../analytics/network/index.ts';
 import { openDatabase, type Db } from '../../db/dialect.ts';
 import { nowIso } from '../../lib/clock.ts';
-import type { Analysis } from './analysis.types.ts';
+import type { Analysis, AnalysisDone } from './analysis.types.ts';
 import type { AnalysisKey, ComputeToQuery, FromComputeWorker, ToComputeWorker, WorkerSetup } from './analytics.protocol.ts';
 import { loadNetworkInput } from './analytics.repository.ts';
-import { packStrings } from './packed-strings.ts';
 import { toPortable } from './portable-network.ts';
 import { computeCommunities } from './compute-communities.ts';
 import { computeMetrics } from './compute-analysis.ts';
@@ -31,8 +31,8 @@ export function runComputeRole(setup: WorkerSetup, parent: MessagePort): void {
         return;
       }
       try {
-        const analysis = await analyse(db, message.key, message.onDate, setup.port);
-        send({ type: 'computed', key: message.key, analysis }, transferablesOf(analysis));
+        const done = await analyse(db, message.key, message.onDate, setup.port);
+        send({ type: 'computed', key: message.key, done });
       } catch (error) {
         send({ type: 'failed', key: message.key, message: error instanceof Error ? error.message : String(error) });
       }
@@ -40,7 +40,7 @@ export function runComputeRole(setup: WorkerSetup, parent: MessagePort): void {
   });
 }
 
-async function analyse(db: Db, key: AnalysisKey, onDate: string, port: MessagePort): Promise<Analysis> {
+async function analyse(db: Db, key: AnalysisKey, onDate: string, port: MessagePort): Promise<AnalysisDone> {
   const started = performance.now();
   // Read before the rows: a change landing in between leaves the analysis marked older than
   // its data, so it is recomputed once more rather than served as fresh while missing it.
@@ -59,9 +59,6 @@ async function analyse(db: Db, key: AnalysisKey, onDate: string, port: MessagePo
     onDate,
     nodeCount: network.nodeIds.length,
     tieCount: network.graph.undirected.targets.length / 2,
-    ids: packStrings(network.nodeIds),
-    names: packStrings(network.nodeNames),
-    kinds: network.nodeKinds.slice(),
     ...metrics,
     ...found,
     timings: {
@@ -70,19 +67,12 @@ async function analyse(db: Db, key: AnalysisKey, onDate: string, port: MessagePo
       computeMs: Math.round(performance.now() - built),
     },
   };
-  // The network's buffers move to the querying worker; the analysis keeps copies of what it shares.
+  // Every buffer of network and analysis moves to the querying worker.
   const snapshot: ComputeToQuery = {
     type: 'network',
-    snapshot: {
-      key,
-      network: toPortable(network),
-      networkVersion,
-      computedAt,
-      onDate,
-      community: found.community.slice(),
-      betweenness: metrics.values.betweenness.slice(),
-    },
+    snapshot: { key, network: toPortable(network), analysis, networkVersion, computedAt, onDate },
   };
   port.postMessage(snapshot, transferablesOf(snapshot));
-  return analysis;
+  const { nodeCount, timings } = analysis;
+  return { networkVersion, computedAt, onDate, nodeCount, timings };
 }

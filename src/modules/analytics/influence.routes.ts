@@ -15,7 +15,8 @@ import {
   type Introductions,
   type Paths,
 } from './influence.schema.ts';
-import { getReach, getRecommendations, getWhatIfLeaves, runQuery, startOf } from './influence.service.ts';
+import { runQuery } from './analytics.service.ts';
+import { getReach, getRecommendations, getWhatIfLeaves, startOf } from './influence.service.ts';
 
 const tag = 'analytics';
 const base = '/api/v1/workspaces/:workspaceId/analytics';

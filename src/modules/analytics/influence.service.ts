@@ -5,12 +5,10 @@
 import type { AppContext } from '../../app/context.ts';
 import { badRequest, notFound } from '../../http/errors.ts';
 import type { WorkspaceActor } from '../../http/route.ts';
-import { QueryFailed } from './analytics.engine.ts';
-import type { AnalysisKey, NetworkStamp } from './analytics.protocol.ts';
 import { todayIso } from '../../lib/clock.ts';
 import { findThemeOrganisationIds } from '../graph/graph.repository.ts';
 import { findOwnPersonId, listDecisionMakers } from './analytics.repository.ts';
-import { analyticsEngine } from './analytics.service.ts';
+import { runQuery } from './analytics.service.ts';
 import type { Reach, ReachQuery, Recommendations, RecommendationsQuery, WhatIf, WhatIfQuery } from './influence.schema.ts';
 
 /**
@@ -23,22 +21,6 @@ export async function startOf(ctx: AppContext, actor: WorkspaceActor, from: stri
   if (own !== null) return own;
   const detail = `Give ${parameter}, or say which person you are in this network first (PATCH /api/v1/workspaces/${actor.workspaceId}/members/me).`;
   throw badRequest(detail, [{ in: 'query', location: { name: parameter }, code: 'own_person_not_set', detail }]);
-}
-
-/** Runs an operation in the querying worker; the answer carries the stamp of the network it ran on. */
-export async function runQuery<T extends object>(
-  ctx: AppContext,
-  key: AnalysisKey,
-  operation: string,
-  input: unknown,
-): Promise<T & Pick<NetworkStamp, 'computedAt' | 'networkVersion'> & { stale: boolean }> {
-  try {
-    const { value, stamp, stale } = await analyticsEngine(ctx).query<T>(key, operation, input);
-    return { ...value, computedAt: stamp.computedAt, networkVersion: stamp.networkVersion, stale };
-  } catch (error) {
-    if (error instanceof QueryFailed && error.code === 'not_found') throw notFound(error.message);
-    throw error;
-  }
 }
 
 /** Reach in 1–3 steps, and with a theme the share of its decision-makers within 2 steps. */

@@ -1,6 +1,7 @@
 /**
- * The influence queries the querying worker answers on a kept network, each a thin call
- * into `src/analytics/influence` with record ids turned into node indices and back.
+ * The queries the querying worker answers on a kept network and its analysis: metric pages,
+ * positions and communities (analysis-reads.ts), and the influence queries, each a thin
+ * call into `src/analytics/influence` with record ids turned into node indices and back.
  */
 import {
   bestPaths,
@@ -17,6 +18,7 @@ import {
 } from '../../analytics/influence/index.ts';
 import { articulationPoints, type ArticulationPoints } from '../../analytics/metrics/structure/index.ts';
 import { nodeIndexById, nodeKindNames, type TieDescription } from '../../analytics/network/index.ts';
+import { communities, metricsPage, nodePosition, type MetricsPageInput } from './analysis-reads.ts';
 import type { NetworkSnapshot } from './analytics.protocol.ts';
 import type { NodeRef } from './influence.schema.ts';
 
@@ -62,6 +64,12 @@ const tieSummary = (tie: TieDescription) => ({
 const nodesOf = (prepared: Prepared, ids: string[]) => ids.map((id) => prepared.indexOf.get(id) ?? -1).filter((node) => node >= 0);
 
 const operations: Record<string, Operation> = {
+  metrics: (prepared, input: MetricsPageInput) => metricsPage(prepared.snapshot, input),
+
+  position: (prepared, input: { nodeId: string }) => nodePosition(prepared.snapshot, nodeOf(prepared, input.nodeId, 'nodeId')),
+
+  communities: (prepared, input: { memberLimit: number }) => communities(prepared.snapshot, input.memberLimit),
+
   paths(prepared, input: { from: string; to: string; k: number }) {
     const source = nodeOf(prepared, input.from, 'from');
     const target = nodeOf(prepared, input.to, 'to');
@@ -116,7 +124,10 @@ const operations: Record<string, Operation> = {
     const source = nodeOf(prepared, input.from, 'from');
     const ref = (node: NamedNode) => nodeRef(snapshot, node.index);
     const unreached = unreachedDecisionMakers(snapshot.network, source, nodesOf(prepared, input.decisionMakers));
-    const brokers = brokersToMeet(snapshot.network, source, { communities: snapshot.community, scores: snapshot.betweenness });
+    const brokers = brokersToMeet(snapshot.network, source, {
+      communities: snapshot.analysis.community,
+      scores: snapshot.analysis.values.betweenness,
+    });
     const stale = staleStrongTies(snapshot.network, snapshot.onDate, { of: source });
     return {
       from: nodeRef(snapshot, source),

@@ -6,7 +6,7 @@
  * string with two typed arrays crosses almost for free. Decoding shares one string per
  * distinct value.
  */
-import { packStrings, stringAt, type PackedStrings } from './packed-strings.ts';
+import { packedLength, packStrings, stringAt, type PackedStrings } from './packed-strings.ts';
 
 export interface StringColumn {
   readonly distinct: PackedStrings;
@@ -38,7 +38,7 @@ export function encodeColumn(values: readonly (string | null)[]): StringColumn {
 
 /** The column's values again. */
 export function decodeColumn(column: StringColumn): (string | null)[] {
-  const count = column.distinct.offsets.length - 1;
+  const count = packedLength(column.distinct);
   const distinct = new Array<string>(count);
   for (let code = 0; code < count; code += 1) distinct[code] = stringAt(column.distinct, code);
   const values = new Array<string | null>(column.codes.length);
