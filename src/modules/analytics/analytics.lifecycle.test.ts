@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { getPriority } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { dialects } from '../../test/databases.ts';
 import { analyticsEngine } from './analytics.service.ts';
@@ -13,4 +15,32 @@ describe.each(dialects)('analytics workers on %s', (dialect) => {
     await net.server.close();
     expect(engine.workerCount).toBe(0);
   });
+
+  it.runIf(process.platform === 'linux')('compute on a lower priority than the thread that answers requests', async () => {
+    const net = await startAnalyticsNetwork(dialect);
+    try {
+      const before = new Set(threadNiceValues().keys());
+      expect((await net.ready('/analytics/communities')).status).toBe(200);
+      const started = [...threadNiceValues()].filter(([tid]) => !before.has(tid));
+      expect(started.some(([, nice]) => nice >= 10)).toBe(true);
+      expect(getPriority(process.pid)).toBe(0);
+    } finally {
+      await net.server.close();
+    }
+  });
 });
+
+/** Every thread of this process with its nice value (/proc/self/task/<tid>/stat, field 19). */
+function threadNiceValues(): Map<number, number> {
+  const values = new Map<number, number>();
+  for (const tid of readdirSync('/proc/self/task')) {
+    try {
+      const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      values.set(Number(tid), Number(fields[16]));
+    } catch {
+      // the thread ended meanwhile
+    }
+  }
+  return values;
+}

@@ -9,6 +9,7 @@ import type { MessagePort } from 'node:worker_threads';
 import { buildNetwork } from '../../analytics/network/index.ts';
 import { openDatabase, type Db } from '../../db/dialect.ts';
 import { nowIso } from '../../lib/clock.ts';
+import { lowerThreadPriority } from '../../lib/thread-priority.ts';
 import type { Analysis, AnalysisDone } from './analysis.types.ts';
 import type { AnalysisKey, ComputeToQuery, FromComputeWorker, ToComputeWorker, WorkerSetup } from './analytics.protocol.ts';
 import { loadNetworkInput } from './analytics.repository.ts';
@@ -18,8 +19,17 @@ import { computeMetrics } from './compute-analysis.ts';
 import { readNetworkVersion } from './network-version.repository.ts';
 import { transferablesOf } from './transferables.ts';
 
+/**
+ * The computing thread's nice value, and that of the betweenness team it starts (threads
+ * inherit it): while an analysis takes both cores for a minute, the thread that answers
+ * requests gets a core as soon as it has work, instead of waiting its turn behind them.
+ * An idle machine still gives the analysis all it has.
+ */
+const ANALYSIS_NICENESS = 10;
+
 /** Answers compute requests one at a time, in the order they came. */
 export function runComputeRole(setup: WorkerSetup, parent: MessagePort): void {
+  lowerThreadPriority(ANALYSIS_NICENESS);
   const db = openDatabase(setup.database, { poolSize: 2 });
   const send = (message: FromComputeWorker, transfer: ArrayBuffer[] = []) => parent.postMessage(message, transfer);
   let queue = Promise.resolve();
