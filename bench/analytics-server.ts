@@ -89,7 +89,8 @@ const server = await startServer(dialect, { KRING_WORKERS: '1', KRING_BENCH_LOOP
 interface LoopFigures {
   maxMs: number;
   p99Ms: number;
-  gc: { longestMs: number; totalMs: number };
+  gc: { longestMs: number; longestKind: string; longestFlags: number; totalMs: number };
+  longest: { lateMs: number; runningMs: number; waitingMs: number };
 }
 
 /** The server's own event-loop delay since the last call, and its garbage collections (bench/loop-delay.js). */
@@ -98,9 +99,10 @@ async function loopDelay(): Promise<string> {
   server.kill('SIGUSR2');
   for (let attempt = 0; attempt < 50; attempt += 1) {
     try {
-      const { maxMs, p99Ms, gc } = JSON.parse(readFileSync(LOOP_FILE, 'utf8')) as LoopFigures;
-      const collections = `main-thread garbage collection: longest ${gc.longestMs.toFixed(1)} ms, ${gc.totalMs.toFixed(0)} ms in all`;
-      return `event-loop delay inside the server: p99 ${p99Ms.toFixed(1)} ms, max ${maxMs.toFixed(1)} ms (${collections})`;
+      const { maxMs, p99Ms, gc, longest } = JSON.parse(readFileSync(LOOP_FILE, 'utf8')) as LoopFigures;
+      const collections = `main-thread garbage collection: longest ${gc.longestMs.toFixed(1)} ms (${gc.longestKind}, flags ${gc.longestFlags}), ${gc.totalMs.toFixed(0)} ms in all`;
+      const during = `longest tick ${longest.lateMs.toFixed(1)} ms late: ${longest.runningMs.toFixed(1)} ms running, ${longest.waitingMs.toFixed(1)} ms waiting for a core`;
+      return `event-loop delay inside the server: p99 ${p99Ms.toFixed(1)} ms, max ${maxMs.toFixed(1)} ms (${collections}; ${during})`;
     } catch {
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
