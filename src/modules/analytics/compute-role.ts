@@ -31,7 +31,7 @@ const ANALYSIS_NICENESS = 10;
 export function runComputeRole(setup: WorkerSetup, parent: MessagePort): void {
   lowerThreadPriority(ANALYSIS_NICENESS);
   const db = openDatabase(setup.database, { poolSize: 2 });
-  const send = (message: FromComputeWorker, transfer: ArrayBuffer[] = []) => parent.postMessage(message, transfer);
+  const send = (message: FromComputeWorker) => parent.postMessage(message);
   let queue = Promise.resolve();
   parent.on('message', (message: ToComputeWorker) => {
     queue = queue.then(async () => {
