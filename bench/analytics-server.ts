@@ -40,17 +40,18 @@ async function getJson(path: string): Promise<{ status: number; body: unknown; m
   return { status: response.status, body, ms: performance.now() - started };
 }
 
-/** Asks /health back to back (with a short pause) until stopped; keeps each answer's time. */
-function startProbe(): { stop: () => Promise<number[]> } {
+/** Asks /health (or another URL) back to back, with a short pause, until stopped; keeps each answer's time. */
+function startProbe(url = `${base}/health`, init: RequestInit = {}, pauseMs = PROBE_INTERVAL_MS): { stop: () => Promise<number[]> } {
   const times: number[] = [];
   let running = true;
   const loop = (async () => {
     while (running) {
       const started = performance.now();
-      const response = await fetch(`${base}/health`);
+      const response = await fetch(url, init);
       await response.arrayBuffer();
+      if (response.status !== 200) throw new Error(`bench/analytics-server: ${url} answered ${response.status}`);
       times.push(performance.now() - started);
-      await new Promise((resolve) => setTimeout(resolve, PROBE_INTERVAL_MS));
+      await new Promise((resolve) => setTimeout(resolve, pauseMs));
     }
   })();
   return {
@@ -144,12 +145,16 @@ try {
   probe = startProbe();
   const staleAnswer = await getJson(`/analytics/metrics?projection=${values.projection}&sort=-betweenness&limit=20`);
   const stale = (staleAnswer.body as { stale?: boolean }).stale;
+  // Paths asked all through the recomputation, also while the new network is taken in.
+  const pathProbe = startProbe(`${api}/analytics/paths?projection=${values.projection}&from=${ids[2]}&to=${ids[3]}&k=3`, { headers }, 50);
   const second = await waitForAnalysis(true);
   const duringSecond = await probe.stop();
+  const pathsDuringSecond = await pathProbe.stop();
   console.log(
     `after a change: answered in ${staleAnswer.ms.toFixed(1)} ms with stale=${String(stale)}; new analysis after ${second.seconds.toFixed(1)} s`,
   );
   console.log(`  /health while it recomputed: ${summary(duringSecond)}; ${await loopDelay()}`);
+  console.log(`  3 best paths while it recomputed: ${summary(pathsDuringSecond)}`);
 } finally {
   server.kill();
 }

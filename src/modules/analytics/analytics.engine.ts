@@ -89,14 +89,16 @@ export class AnalyticsEngine {
    */
   async query<T>(key: AnalysisKey, operation: string, input: unknown): Promise<Served<T> & { stamp: NetworkStamp }> {
     const { value: analysis, stale } = await this.analysis(key);
-    // The network reaches the querying worker over its own channel, which may be read just
-    // after a query that follows the first analysis: ask again briefly.
+    // The first network reaches the querying worker over its own channel and is decoded
+    // there, which may end just after a query that follows the first analysis: ask again
+    // briefly, then answer as if the analysis were not ready.
     for (let attempt = 1; ; attempt += 1) {
       try {
         const { stamp, result } = await this.ask(key, operation, input);
         return { value: result as T, stamp, stale: stale || stamp.networkVersion < analysis.networkVersion };
       } catch (error) {
-        if (!(error instanceof QueryFailed && error.code === 'not_ready') || attempt * NOT_READY_RETRY_MS >= FIRST_WAIT_MS) throw error;
+        if (!(error instanceof QueryFailed && error.code === 'not_ready')) throw error;
+        if (attempt * NOT_READY_RETRY_MS >= FIRST_WAIT_MS) throw notReady(Math.ceil(FIRST_WAIT_MS / 1000));
         await new Promise((resolve) => setTimeout(resolve, NOT_READY_RETRY_MS));
       }
     }

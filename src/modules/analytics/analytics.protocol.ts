@@ -7,6 +7,8 @@
  * main thread only hears that it is done, and only ever holds the small answers.
  */
 import type { MessagePort } from 'node:worker_threads';
+import type { PathIndex } from '../../analytics/influence/index.ts';
+import type { ArticulationPoints } from '../../analytics/metrics/structure/index.ts';
 import type { Network, Projection } from '../../analytics/network/index.ts';
 import type { DatabaseTarget } from '../../config/config.ts';
 import type { Analysis, AnalysisDone } from './analysis.types.ts';
@@ -42,11 +44,19 @@ export type ToComputeWorker = { type: 'compute'; key: AnalysisKey; onDate: strin
 export type FromComputeWorker =
   { type: 'computed'; key: AnalysisKey; done: AnalysisDone } | { type: 'failed'; key: AnalysisKey; message: string } | { type: 'stopped' };
 
-/** A network as the querying worker keeps it, with its analysis (indexed by the network's nodes). */
+/**
+ * A network as the querying worker keeps it, with its analysis (indexed by the network's
+ * nodes) and what the queries search, prepared by the computing worker so that no query
+ * waits for it.
+ */
 export interface NetworkSnapshot extends NetworkStamp {
   key: AnalysisKey;
   network: Network;
   analysis: Analysis;
+  /** Arc lengths for best paths, staleness measured on the day the network was analysed. */
+  paths: PathIndex;
+  /** Cut points and the pieces their leaving splits off, for what-if. */
+  cutPoints: ArticulationPoints;
 }
 
 /** A snapshot on its way to the querying worker: the network's strings as columns (portable-network.ts). */

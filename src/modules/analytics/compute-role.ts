@@ -6,6 +6,8 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { MessagePort } from 'node:worker_threads';
+import { preparePaths } from '../../analytics/influence/index.ts';
+import { articulationPoints } from '../../analytics/metrics/structure/index.ts';
 import { buildNetwork } from '../../analytics/network/index.ts';
 import { openDatabase, type Db } from '../../db/dialect.ts';
 import { nowIso } from '../../lib/clock.ts';
@@ -77,10 +79,19 @@ async function analyse(db: Db, key: AnalysisKey, onDate: string, port: MessagePo
       computeMs: Math.round(performance.now() - built),
     },
   };
-  // Every buffer of network and analysis moves to the querying worker.
+  // Every buffer of network, analysis and search structures moves to the querying worker.
   const snapshot: ComputeToQuery = {
     type: 'network',
-    snapshot: { key, network: toPortable(network), analysis, networkVersion, computedAt, onDate },
+    snapshot: {
+      key,
+      network: toPortable(network),
+      analysis,
+      paths: preparePaths(network, { asOf: onDate }),
+      cutPoints: articulationPoints(network.graph),
+      networkVersion,
+      computedAt,
+      onDate,
+    },
   };
   port.postMessage(snapshot, transferablesOf(snapshot));
   const { nodeCount, timings } = analysis;

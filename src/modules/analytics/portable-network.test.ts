@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildNetwork } from '../../analytics/network/build-network.ts';
 import { region } from '../../analytics/network/test-region.ts';
-import { fromPortable, toPortable } from './portable-network.ts';
+import { runPausing } from '../../lib/steps.ts';
+import { fromPortable, fromPortableSteps, toPortable } from './portable-network.ts';
 import { decodeColumn, encodeColumn } from './string-columns.ts';
 import { transferablesOf } from './transferables.ts';
 
@@ -34,5 +35,17 @@ describe('the portable network', () => {
       const copied = structuredClone(portable, { transfer: transferablesOf(portable) });
       expect(fromPortable(copied)).toEqual(buildNetwork(region, { projection, onDate: '2024-01-01' }));
     }
+  });
+
+  it('comes back the same in steps, pausing between them', async () => {
+    const network = buildNetwork(region, { projection: 'people-and-organisations', onDate: '2024-01-01' });
+    const rows = network.ties.count * 8 + network.nodeIds.length * 2;
+    let pauses = 0;
+    const stepwise = await runPausing(fromPortableSteps(toPortable(network), 4), async () => {
+      pauses += 1;
+    });
+    expect(stepwise).toEqual(network);
+    // At least one pause per four rows decoded, distinct values aside.
+    expect(pauses).toBeGreaterThanOrEqual(Math.floor(rows / 4) - 10);
   });
 });

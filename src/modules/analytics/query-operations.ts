@@ -7,16 +7,13 @@ import {
   bestPaths,
   brokersToMeet,
   introductions,
-  preparePaths,
   reach,
   shareWithin,
   staleStrongTies,
   unreachedDecisionMakers,
   whatIfLeaves,
   type NamedNode,
-  type PathIndex,
 } from '../../analytics/influence/index.ts';
-import { articulationPoints, type ArticulationPoints } from '../../analytics/metrics/structure/index.ts';
 import { nodeIndexById, nodeKindNames, type TieDescription } from '../../analytics/network/index.ts';
 import { communities, metricsPage, nodePosition, type MetricsPageInput } from './analysis-reads.ts';
 import type { NetworkSnapshot } from './analytics.protocol.ts';
@@ -27,12 +24,10 @@ export class QueryNotFound extends Error {
   override name = 'QueryNotFound';
 }
 
-/** What the operations share per snapshot: the id index and the path lengths, built on first use. */
+/** What the operations share per snapshot: the snapshot and the index of its record ids. */
 interface Prepared {
   snapshot: NetworkSnapshot;
   indexOf: Map<string, number>;
-  paths(): PathIndex;
-  cutPoints(): ArticulationPoints;
 }
 
 type Operation = (prepared: Prepared, input: never) => unknown;
@@ -73,7 +68,7 @@ const operations: Record<string, Operation> = {
   paths(prepared, input: { from: string; to: string; k: number }) {
     const source = nodeOf(prepared, input.from, 'from');
     const target = nodeOf(prepared, input.to, 'to');
-    const found = bestPaths(prepared.snapshot.network, prepared.paths(), source, target, { k: input.k });
+    const found = bestPaths(prepared.snapshot.network, prepared.snapshot.paths, source, target, { k: input.k });
     return {
       from: nodeRef(prepared.snapshot, source),
       to: nodeRef(prepared.snapshot, target),
@@ -151,7 +146,7 @@ const operations: Record<string, Operation> = {
     const { snapshot } = prepared;
     const keep = input.keep === null ? -1 : (prepared.indexOf.get(input.keep) ?? -1);
     const leaver = nodeOf(prepared, input.leaver, 'personId');
-    const found = whatIfLeaves(snapshot.network, leaver, { keep: keep === leaver ? -1 : keep, structure: prepared.cutPoints() });
+    const found = whatIfLeaves(snapshot.network, leaver, { keep: keep === leaver ? -1 : keep, structure: prepared.snapshot.cutPoints });
     const ref = (node: NamedNode) => nodeRef(snapshot, node.index);
     return {
       leaver: ref(found.leaver),
@@ -171,20 +166,10 @@ const operations: Record<string, Operation> = {
 
 const prepared = new WeakMap<NetworkSnapshot, Prepared>();
 
-function prepare(snapshot: NetworkSnapshot): Prepared {
+/** Readies a snapshot for queries (its id index), once; the querying worker does so before keeping it. */
+export function prepareQueries(snapshot: NetworkSnapshot): Prepared {
   let found = prepared.get(snapshot);
-  if (!found) {
-    let paths: PathIndex | undefined;
-    let cutPoints: ArticulationPoints | undefined;
-    found = {
-      snapshot,
-      indexOf: nodeIndexById(snapshot.network),
-      // Staleness of ties is measured on the day the network was analysed.
-      paths: () => (paths ??= preparePaths(snapshot.network, { asOf: snapshot.onDate })),
-      cutPoints: () => (cutPoints ??= articulationPoints(snapshot.network.graph)),
-    };
-    prepared.set(snapshot, found);
-  }
+  if (!found) prepared.set(snapshot, (found = { snapshot, indexOf: nodeIndexById(snapshot.network) }));
   return found;
 }
 
@@ -192,5 +177,5 @@ function prepare(snapshot: NetworkSnapshot): Prepared {
 export function answerQuery(snapshot: NetworkSnapshot, operation: string, input: unknown): unknown {
   const run = operations[operation];
   if (!run) throw new Error(`analytics/query: unknown operation ${operation}`);
-  return run(prepare(snapshot), input as never);
+  return run(prepareQueries(snapshot), input as never);
 }

@@ -1,21 +1,27 @@
 /**
  * The querying worker: keeps the latest network of every analysed workspace and answers
- * influence queries on it. A network being recomputed is replaced only when the new one is
- * ready, so queries are answered (on the older network) meanwhile.
+ * queries on it. A new network replaces the kept one only when it is ready: it is decoded
+ * in steps of a few milliseconds, between which queries are answered on the one before.
  */
 import type { MessagePort } from 'node:worker_threads';
+import { nextTurn, runPausing } from '../../lib/steps.ts';
 import type { ComputeToQuery, FromQueryWorker, NetworkSnapshot, ToQueryWorker, WorkerSetup } from './analytics.protocol.ts';
 import { keyOf } from './analytics.protocol.ts';
-import { fromPortable } from './portable-network.ts';
-import { answerQuery, QueryNotFound } from './query-operations.ts';
+import { fromPortableSteps } from './portable-network.ts';
+import { answerQuery, prepareQueries, QueryNotFound } from './query-operations.ts';
 
 /** Stores the networks the computing worker sends and answers the main thread's queries. */
 export function runQueryRole(setup: WorkerSetup, parent: MessagePort): void {
   const networks = new Map<string, NetworkSnapshot>();
   const send = (message: FromQueryWorker) => parent.postMessage(message);
-  setup.port.on('message', (message: ComputeToQuery) => {
-    const { snapshot } = message;
-    networks.set(keyOf(snapshot.key), { ...snapshot, network: fromPortable(snapshot.network) });
+  // One network at a time, in the order they came, so a later one is never replaced by an earlier.
+  let arriving = Promise.resolve();
+  setup.port.on('message', ({ snapshot }: ComputeToQuery) => {
+    arriving = arriving.then(async () => {
+      const kept: NetworkSnapshot = { ...snapshot, network: await runPausing(fromPortableSteps(snapshot.network), nextTurn) };
+      prepareQueries(kept);
+      networks.set(keyOf(snapshot.key), kept);
+    });
   });
   parent.on('message', (message: ToQueryWorker) => {
     if (message.type === 'stop') {

@@ -6,7 +6,11 @@
  * string with two typed arrays crosses almost for free. Decoding shares one string per
  * distinct value.
  */
+import { runAll, type Steps } from '../../lib/steps.ts';
 import { packedLength, packStrings, stringAt, type PackedStrings } from './packed-strings.ts';
+
+/** Rows decoded between two pauses: a few milliseconds of work. */
+export const ROWS_PER_STEP = 32_768;
 
 export interface StringColumn {
   readonly distinct: PackedStrings;
@@ -37,14 +41,21 @@ export function encodeColumn(values: readonly (string | null)[]): StringColumn {
 }
 
 /** The column's values again. */
-export function decodeColumn(column: StringColumn): (string | null)[] {
+export const decodeColumn = (column: StringColumn): (string | null)[] => runAll(decodeColumnSteps(column));
+
+/** The column's values again, pausing after every `rowsPerStep` distinct values and rows. */
+export function* decodeColumnSteps(column: StringColumn, rowsPerStep = ROWS_PER_STEP): Steps<(string | null)[]> {
   const count = packedLength(column.distinct);
   const distinct = new Array<string>(count);
-  for (let code = 0; code < count; code += 1) distinct[code] = stringAt(column.distinct, code);
+  for (let code = 0; code < count; code += 1) {
+    distinct[code] = stringAt(column.distinct, code);
+    if ((code + 1) % rowsPerStep === 0) yield;
+  }
   const values = new Array<string | null>(column.codes.length);
   for (let i = 0; i < values.length; i += 1) {
     const code = column.codes[i]!;
     values[i] = code < 0 ? null : distinct[code]!;
+    if ((i + 1) % rowsPerStep === 0) yield;
   }
   return values;
 }
