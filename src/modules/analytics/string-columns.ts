@@ -10,7 +10,7 @@ import { runAll, type Steps } from '../../lib/steps.ts';
 import { packedLength, packStrings, stringAt, type PackedStrings } from './packed-strings.ts';
 
 /** Rows decoded between two pauses: a few milliseconds of work. */
-export const ROWS_PER_STEP = 32_768;
+const ROWS_PER_STEP = 32_768;
 
 export interface StringColumn {
   readonly distinct: PackedStrings;
