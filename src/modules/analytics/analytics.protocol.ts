@@ -49,9 +49,10 @@ export type FromComputeWorker =
  * nodes) and what the queries search, prepared by the computing worker so that no query
  * waits for it.
  */
-export interface NetworkSnapshot extends NetworkStamp {
+export interface NetworkSnapshot {
   key: AnalysisKey;
   network: Network;
+  /** Also says which network this is: its version, when it was computed and on which date. */
   analysis: Analysis;
   /** Arc lengths for best paths, staleness measured on the day the network was analysed. */
   paths: PathIndex;

@@ -17,6 +17,7 @@ import {
   connectedComponents,
   coreNumbers,
   structuralHoles,
+  type ArticulationPoints,
 } from '../../analytics/metrics/structure/index.ts';
 import type { Network } from '../../analytics/network/index.ts';
 import { metricNames, type Accuracy, type MetricName } from './analysis.types.ts';
@@ -51,6 +52,8 @@ export interface ComputedMetrics {
   rank: Record<MetricName, Int32Array>;
   betweennessError: Float64Array;
   isArticulationPoint: Uint8Array;
+  /** The cut points with the pieces their leaving splits off, behind isArticulationPoint and cutOff; what-if queries search them. */
+  cutPoints: ArticulationPoints;
   accuracy: { betweenness: Accuracy; closeness: Accuracy; harmonic: Accuracy };
   summary: { components: number; largestComponent: number; averageClustering: number; transitivity: number; maxCore: number };
 }
@@ -123,6 +126,7 @@ export function computeMetrics(network: Pick<Network, 'graph'>, limits: ExactLim
     rank,
     betweennessError: betweenness?.standardError ?? new Float64Array(n),
     isArticulationPoint: cuts.isCut,
+    cutPoints: cuts,
     accuracy: {
       betweenness: betweenness ? sampled(betweenness, betweenness.pivotCount) : exact,
       closeness: closeness ? sampled(closeness, closeness.sourceCount) : exact,

@@ -7,7 +7,6 @@
 import { performance } from 'node:perf_hooks';
 import type { MessagePort } from 'node:worker_threads';
 import { preparePaths } from '../../analytics/influence/index.ts';
-import { articulationPoints } from '../../analytics/metrics/structure/index.ts';
 import { buildNetwork } from '../../analytics/network/index.ts';
 import { openDatabase, type Db } from '../../db/dialect.ts';
 import { nowIso } from '../../lib/clock.ts';
@@ -61,7 +60,7 @@ async function analyse(db: Db, key: AnalysisKey, onDate: string, port: MessagePo
   const loaded = performance.now();
   const network = buildNetwork(input, { projection: key.projection, onDate });
   const built = performance.now();
-  const metrics = computeMetrics(network);
+  const { cutPoints, ...metrics } = computeMetrics(network);
   const found = computeCommunities(network, input);
   const computedAt = nowIso();
   const analysis: Analysis = {
@@ -87,10 +86,7 @@ async function analyse(db: Db, key: AnalysisKey, onDate: string, port: MessagePo
       network: toPortable(network),
       analysis,
       paths: preparePaths(network, { asOf: onDate }),
-      cutPoints: articulationPoints(network.graph),
-      networkVersion,
-      computedAt,
-      onDate,
+      cutPoints,
     },
   };
   port.postMessage(snapshot, transferablesOf(snapshot));

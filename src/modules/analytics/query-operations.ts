@@ -123,7 +123,7 @@ const operations: Record<string, Operation> = {
       communities: snapshot.analysis.community,
       scores: snapshot.analysis.values.betweenness,
     });
-    const stale = staleStrongTies(snapshot.network, snapshot.onDate, { of: source });
+    const stale = staleStrongTies(snapshot.network, snapshot.analysis.onDate, { of: source });
     return {
       from: nodeRef(snapshot, source),
       unreachedDecisionMakers: unreached.map((one) => ({ node: ref(one.node), distance: one.distance })),

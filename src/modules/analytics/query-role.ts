@@ -36,7 +36,7 @@ export function runQueryRole(setup: WorkerSetup, parent: MessagePort): void {
     }
     try {
       const result = answerQuery(snapshot, message.operation, message.input);
-      const { networkVersion, computedAt, onDate } = snapshot;
+      const { networkVersion, computedAt, onDate } = snapshot.analysis;
       send({ type: 'answer', id: message.id, stamp: { networkVersion, computedAt, onDate }, result });
     } catch (error) {
       const code = error instanceof QueryNotFound ? 'not_found' : 'failed';
