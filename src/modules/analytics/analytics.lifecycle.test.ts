@@ -19,11 +19,12 @@ describe.each(dialects)('analytics workers on %s', (dialect) => {
   it.runIf(process.platform === 'linux')('compute on a lower priority than the thread that answers requests', async () => {
     const net = await startAnalyticsNetwork(dialect);
     try {
+      const mainNice = getPriority(process.pid);
       const before = new Set(threadNiceValues().keys());
       expect((await net.ready('/analytics/communities')).status).toBe(200);
       const started = [...threadNiceValues()].filter(([tid]) => !before.has(tid));
       expect(started.some(([, nice]) => nice >= 10)).toBe(true);
-      expect(getPriority(process.pid)).toBe(0);
+      expect(getPriority(process.pid)).toBe(mainNice);
     } finally {
       await net.server.close();
     }
