@@ -60,7 +60,7 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string } = 
 
   installProblemHandler(app, ctx.config.bodyLimit);
 
-  // The analytics worker threads stop with the server.
+  // The analytics process stops with the server.
   app.addHook('onClose', () => closeAnalytics(ctx));
   const routes = allRoutes(ctx);
   for (const route of routes) registerRoute(app, ctx, route);

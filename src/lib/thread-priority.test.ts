@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { getPriority } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
@@ -19,6 +20,19 @@ import('tsx/esm/api')
       { eval: true },
     );
     child.once('message', (inherited) => parentPort.postMessage({ tid: currentThreadId(), nice, inherited }));
+  });
+`;
+
+/** A process that lowers all its threads but the calling one, and reports every thread's nice value. */
+const loweringOthers = `
+import('tsx/esm/api')
+  .then(({ register }) => { register(); return import(${JSON.stringify(new URL('./thread-priority.ts', import.meta.url).href)}); })
+  .then(({ currentThreadId, lowerOtherThreadsPriority }) => {
+    const os = require('node:os');
+    const fs = require('node:fs');
+    const lowered = lowerOtherThreadsPriority(10);
+    const threads = fs.readdirSync('/proc/self/task').map((tid) => ({ tid: Number(tid), nice: os.getPriority(Number(tid)) }));
+    console.log(JSON.stringify({ self: currentThreadId(), lowered, threads }));
   });
 `;
 
@@ -45,5 +59,17 @@ describe.runIf(process.platform === 'linux')('thread priority', () => {
     expect(report.inherited.nice).toBe(report.nice);
     expect(getPriority(mainTid)).toBe(before);
     expect(getPriority(process.pid)).toBe(before);
+  });
+
+  it('lowers every other thread of the process, not the calling one', () => {
+    const before = getPriority(process.pid);
+    const output = execFileSync(process.execPath, ['-e', loweringOthers], { encoding: 'utf8' });
+    const report = JSON.parse(output) as { self: number; lowered: number; threads: { tid: number; nice: number }[] };
+
+    const others = report.threads.filter((thread) => thread.tid !== report.self);
+    expect(others.length).toBeGreaterThan(0);
+    expect(report.lowered).toBeGreaterThanOrEqual(others.length);
+    for (const thread of others) expect(thread.nice).toBeGreaterThanOrEqual(10);
+    expect(report.threads.find((thread) => thread.tid === report.self)?.nice).toBe(before);
   });
 });

@@ -3,7 +3,7 @@
  * the nice value belongs to each thread (setpriority with a thread id), and threads the
  * lowered one starts inherit it; elsewhere this does nothing and says so.
  */
-import { readlinkSync } from 'node:fs';
+import { readdirSync, readlinkSync } from 'node:fs';
 import { getPriority, setPriority } from 'node:os';
 
 /** The kernel's id of the calling thread, or null where it cannot be known (not Linux). */
@@ -24,11 +24,30 @@ export function currentThreadId(): number | null {
  */
 export function lowerThreadPriority(niceness: number): number | null {
   const tid = currentThreadId();
-  if (tid === null) return null;
+  return tid === null ? null : lowerPriorityOf(tid, niceness);
+}
+
+/**
+ * Gives every other thread of the process that exists now at least the nice value
+ * `niceness` (helper threads started before the caller could lower itself). Returns how
+ * many threads were lowered, or null where threads cannot be listed (not Linux).
+ */
+export function lowerOtherThreadsPriority(niceness: number): number | null {
+  const self = currentThreadId();
+  if (self === null) return null;
+  let lowered = 0;
+  for (const tid of readdirSync('/proc/self/task').map(Number)) {
+    if (tid !== self && lowerPriorityOf(tid, niceness) !== null) lowered += 1;
+  }
+  return lowered;
+}
+
+function lowerPriorityOf(tid: number, niceness: number): number | null {
   try {
     if (getPriority(tid) < niceness) setPriority(tid, niceness);
     return getPriority(tid);
   } catch {
+    // the thread ended meanwhile, or the system refuses
     return null;
   }
 }

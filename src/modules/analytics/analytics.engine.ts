@@ -1,7 +1,8 @@
 /**
- * The main thread's side of analytics: starts the two worker threads when first needed,
- * knows which analysis per workspace and projection is the latest (the querying worker
- * holds it), and decides what a request gets.
+ * The server's side of analytics: starts the analytics process (analytics.process.ts, with
+ * its computing and querying worker threads) when first needed, knows which analysis per
+ * workspace and projection is the latest (the querying worker holds it), and decides what a
+ * request gets.
  *
  * - The database's network version says whether an analysis is current; a request that
  *   finds it behind starts a recomputation and is answered at once with the analysis it
@@ -9,7 +10,7 @@
  *   `FIRST_WAIT_MS`, after which it gets 503 with Retry-After.
  * - An analysis is also stale on a later day: relations and affiliations end on dates.
  */
-import { MessageChannel, Worker } from 'node:worker_threads';
+import { fork, type ChildProcess } from 'node:child_process';
 import type { Logger } from 'pino';
 import type { DatabaseTarget } from '../../config/config.ts';
 import type { Db } from '../../db/dialect.ts';
@@ -19,10 +20,11 @@ import type { AnalysisDone } from './analysis.types.ts';
 import {
   keyOf,
   type AnalysisKey,
+  type FromAnalyticsProcess,
   type FromComputeWorker,
   type FromQueryWorker,
   type NetworkStamp,
-  type WorkerSetup,
+  type ToAnalyticsProcess,
 } from './analytics.protocol.ts';
 import { readNetworkVersion } from './network-version.repository.ts';
 
@@ -30,8 +32,8 @@ import { readNetworkVersion } from './network-version.repository.ts';
 export const FIRST_WAIT_MS = 3000;
 /** How often a query for a network still on its way to the querying worker is asked again. */
 const NOT_READY_RETRY_MS = 20;
-/** A stopping worker that does not confirm within this is terminated. */
-const STOP_TIMEOUT_MS = 2000;
+/** An analytics process that has not stopped within this (its workers get 2 s) is killed. */
+const STOP_TIMEOUT_MS = 3000;
 
 /** The analysis answered, and whether a newer network is being analysed. */
 export interface Served<T> {
@@ -56,8 +58,7 @@ export const notReady = (seconds: number) =>
   });
 
 export class AnalyticsEngine {
-  private computeWorker?: Worker;
-  private queryWorker?: Worker;
+  private host?: ChildProcess;
   private readonly entries = new Map<string, Entry>();
   private readonly waiting = new Map<string, { resolve: (done: AnalysisDone) => void; reject: (e: Error) => void }>();
   private readonly pending = new Map<number, Pending>();
@@ -104,12 +105,12 @@ export class AnalyticsEngine {
     }
   }
 
-  /** How many worker threads are running (0 before first use and after close). */
-  get workerCount(): number {
-    return [this.computeWorker, this.queryWorker].filter(Boolean).length;
+  /** The analytics process' id while it runs (undefined before first use and after close). */
+  get processId(): number | undefined {
+    return this.host?.pid;
   }
 
-  /** Stops both workers; their database connections close with them. */
+  /** Stops the analytics process; its workers' database connections close with them. */
   async close(): Promise<void> {
     this.closed = true;
     const failure = new Error('analytics: shutting down');
@@ -117,8 +118,8 @@ export class AnalyticsEngine {
     for (const pending of this.pending.values()) pending.reject(failure);
     this.waiting.clear();
     this.pending.clear();
-    await Promise.all([stopWorker(this.computeWorker), stopWorker(this.queryWorker)]);
-    this.computeWorker = this.queryWorker = undefined;
+    await stopProcess(this.host);
+    this.host = undefined;
   }
 
   private entryOf(key: AnalysisKey): Entry {
@@ -151,52 +152,58 @@ export class AnalyticsEngine {
 
   private compute(key: AnalysisKey, onDate: string): Promise<AnalysisDone> {
     if (this.closed) return Promise.reject(new Error('analytics: shut down'));
-    this.startWorkers();
     return new Promise<AnalysisDone>((resolve, reject) => {
       this.waiting.set(keyOf(key), { resolve, reject });
-      this.computeWorker!.postMessage({ type: 'compute', key, onDate });
+      this.send({ type: 'relay', to: 'compute', message: { type: 'compute', key, onDate } });
     });
   }
 
   private ask(key: AnalysisKey, operation: string, input: unknown): Promise<{ stamp: NetworkStamp; result: unknown }> {
-    this.startWorkers();
     const id = this.nextQueryId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      this.queryWorker!.postMessage({ type: 'query', id, key, operation, input });
+      this.send({ type: 'relay', to: 'query', message: { type: 'query', id, key, operation, input } });
     });
   }
 
-  private startWorkers(): void {
-    if (this.computeWorker && this.queryWorker) return;
-    const channel = new MessageChannel();
-    this.computeWorker = this.spawn({ role: 'compute', database: this.target, port: channel.port1 });
-    this.queryWorker = this.spawn({ role: 'query', database: this.target, port: channel.port2 });
-    this.computeWorker.on('message', (message: FromComputeWorker) => this.onComputed(message));
-    this.queryWorker.on('message', (message: FromQueryWorker) => this.onAnswer(message));
+  /** Sends a message to the analytics process, starting it first when it is not running. */
+  private send(message: ToAnalyticsProcess): void {
+    if (!this.host) this.host = this.startProcess();
+    this.host.send(message);
   }
 
-  private spawn(setup: WorkerSetup): Worker {
-    const worker = new Worker(new URL('./analytics.worker-boot.js', import.meta.url), { workerData: setup, transferList: [setup.port] });
-    // Never what keeps the process alive: the server's own handles do that.
-    worker.unref();
-    // A worker that dies takes its pending work with it; the next request starts fresh ones.
-    worker.on('error', (error) => this.onWorkerLost(error));
-    worker.on('exit', (code) => {
-      if (!this.closed && code !== 0) this.onWorkerLost(new Error(`analytics: worker exited with ${code}`));
+  private startProcess(): ChildProcess {
+    // Without the server's own flags (inspector, profiler, loaders): the boot module loads tsx.
+    const host = fork(new URL('./analytics.process-boot.js', import.meta.url), [], { execArgv: [], serialization: 'advanced' });
+    host.on('message', (message: FromAnalyticsProcess) => {
+      if (message.from === 'compute') this.onComputed(message.message);
+      else if (message.from === 'query') this.onAnswer(message.message);
+      else this.onProcessLost(host, new Error(message.message));
     });
-    return worker;
+    // A process that dies takes its pending work with it; the next request starts a fresh one.
+    host.on('error', (error) => this.onProcessLost(host, error));
+    host.on('exit', (code, signal) => {
+      if (!this.closed) this.onProcessLost(host, new Error(`analytics: process exited with ${signal ?? code}`));
+    });
+    // Never what keeps the server alive: its own handles do that.
+    host.unref();
+    host.channel?.unref();
+    // The connection settings go over the channel, not the command line other users can read.
+    host.send({ type: 'start', database: this.target } satisfies ToAnalyticsProcess);
+    return host;
   }
 
-  private onWorkerLost(error: Error): void {
-    this.logger.error({ err: { message: error.message } }, 'analytics worker lost');
+  private onProcessLost(host: ChildProcess, error: Error): void {
+    if (this.host !== host) return;
+    this.logger.error({ err: { message: error.message } }, 'analytics process lost');
     for (const waiter of this.waiting.values()) waiter.reject(error);
     for (const pending of this.pending.values()) pending.reject(error);
     this.waiting.clear();
     this.pending.clear();
-    const workers = [this.computeWorker, this.queryWorker];
-    this.computeWorker = this.queryWorker = undefined;
-    for (const worker of workers) void worker?.terminate();
+    // The analyses it held are gone with it: the next request computes them again.
+    this.entries.clear();
+    this.host = undefined;
+    host.kill('SIGKILL');
   }
 
   private onComputed(message: FromComputeWorker): void {
@@ -241,15 +248,12 @@ async function withinFirstWait(running: Promise<AnalysisDone>): Promise<Analysis
   }
 }
 
-async function stopWorker(worker: Worker | undefined): Promise<void> {
-  if (!worker) return;
-  const stopped = new Promise<void>((resolve) => {
-    worker.on('message', (message: { type: string }) => {
-      if (message.type === 'stopped') resolve();
-    });
-    worker.once('exit', () => resolve());
-  });
-  worker.postMessage({ type: 'stop' });
-  await Promise.race([stopped, new Promise((resolve) => setTimeout(resolve, STOP_TIMEOUT_MS).unref())]);
-  await worker.terminate();
+/** Asks the analytics process to stop its workers and leave; kills it when it does not in time. */
+async function stopProcess(host: ChildProcess | undefined): Promise<void> {
+  if (!host || host.exitCode !== null || host.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => host.once('exit', () => resolve()));
+  if (host.connected) host.send({ type: 'stop' } satisfies ToAnalyticsProcess);
+  const timer = setTimeout(() => host.kill('SIGKILL'), STOP_TIMEOUT_MS);
+  await exited;
+  clearTimeout(timer);
 }

@@ -1,10 +1,11 @@
 /**
- * The messages between the main thread and the two analytics worker threads: one computes
+ * The messages between the server and the two analytics worker threads, which live in the
+ * analytics process (analytics.process.ts) and reach the server through it: one computes
  * analyses (seconds on a large network), the other holds the built networks with their
  * analyses and answers metric pages, positions, paths, reach and what-if queries in
  * milliseconds, so queries never wait behind a computation. The computing worker hands
  * each new network and analysis to the querying one directly over a MessageChannel; the
- * main thread only hears that it is done, and only ever holds the small answers.
+ * server only hears that it is done, and only ever holds the small answers.
  */
 import type { MessagePort } from 'node:worker_threads';
 import type { PathIndex } from '../../analytics/influence/index.ts';
@@ -68,6 +69,27 @@ export interface PortableSnapshot extends Omit<NetworkSnapshot, 'network'> {
 export type ComputeToQuery = { type: 'network'; snapshot: PortableSnapshot };
 
 export type ToQueryWorker = { type: 'query'; id: number; key: AnalysisKey; operation: string; input: unknown } | { type: 'stop' };
+
+/**
+ * The nice value of the analysis (the computing thread, the betweenness team it starts and
+ * the analytics process' helper threads): while an analysis takes both cores for a minute,
+ * the server's thread gets a core as soon as it has work, instead of waiting its turn behind
+ * them. An idle machine still gives the analysis all it has.
+ */
+export const ANALYSIS_NICENESS = 10;
+
+/** From the server to the analytics process (analytics.process.ts), which holds both workers. */
+export type ToAnalyticsProcess =
+  | { type: 'start'; database: DatabaseTarget }
+  | { type: 'relay'; to: 'compute'; message: ToComputeWorker }
+  | { type: 'relay'; to: 'query'; message: ToQueryWorker }
+  | { type: 'stop' };
+
+/** From the analytics process to the server: a worker's message, or that a worker was lost. */
+export type FromAnalyticsProcess =
+  | { from: 'compute'; message: FromComputeWorker; type?: never }
+  | { from: 'query'; message: FromQueryWorker; type?: never }
+  | { type: 'lost'; message: string; from?: never };
 
 export type FromQueryWorker =
   | { type: 'answer'; id: number; stamp: NetworkStamp; result: unknown }

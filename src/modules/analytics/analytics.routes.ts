@@ -18,7 +18,7 @@ const base = '/api/v1/workspaces/:workspaceId/analytics';
 /** 503 with Retry-After while a workspace's network is analysed for the first time. */
 const errors = [503];
 
-/** Network analytics: metrics, positions and communities, computed in a worker thread and cached per network version. */
+/** Network analytics: metrics, positions and communities, computed in the analytics process and cached per network version. */
 export function analyticsRoutes(ctx: AppContext) {
   return [
     defineRoute({

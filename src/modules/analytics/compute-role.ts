@@ -12,21 +12,20 @@ import { openDatabase, type Db } from '../../db/dialect.ts';
 import { nowIso } from '../../lib/clock.ts';
 import { lowerThreadPriority } from '../../lib/thread-priority.ts';
 import type { Analysis, AnalysisDone } from './analysis.types.ts';
-import type { AnalysisKey, ComputeToQuery, FromComputeWorker, ToComputeWorker, WorkerSetup } from './analytics.protocol.ts';
+import {
+  ANALYSIS_NICENESS,
+  type AnalysisKey,
+  type ComputeToQuery,
+  type FromComputeWorker,
+  type ToComputeWorker,
+  type WorkerSetup,
+} from './analytics.protocol.ts';
 import { loadNetworkInput } from './analytics.repository.ts';
 import { toPortable } from './portable-network.ts';
 import { computeCommunities } from './compute-communities.ts';
 import { computeMetrics } from './compute-analysis.ts';
 import { readNetworkVersion } from './network-version.repository.ts';
 import { transferablesOf } from './transferables.ts';
-
-/**
- * The computing thread's nice value, and that of the betweenness team it starts (threads
- * inherit it): while an analysis takes both cores for a minute, the thread that answers
- * requests gets a core as soon as it has work, instead of waiting its turn behind them.
- * An idle machine still gives the analysis all it has.
- */
-const ANALYSIS_NICENESS = 10;
 
 /** Answers compute requests one at a time, in the order they came. */
 export function runComputeRole(setup: WorkerSetup, parent: MessagePort): void {
