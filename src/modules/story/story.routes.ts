@@ -2,7 +2,6 @@ import type { AppContext } from '../../app/context.ts';
 import { defineRoute } from '../../http/route.ts';
 import { recordParams, workspaceParams } from '../../http/schemas.ts';
 import { storyDocumentSchema } from './story-document.ts';
-import { renderStoryPdf } from './story-pdf.ts';
 import { storyLanguage, wantsPdf } from './negotiation.ts';
 import { networkGrowthSchema, reportQuery, timelineSchema } from './story.schema.ts';
 import * as service from './story.service.ts';
@@ -66,6 +65,9 @@ export function storyRoutes(ctx: AppContext) {
         const story = await service.themeStory(ctx, actor, params.themeId, language);
         reply.header('content-language', language).header('vary', 'Accept, Accept-Language');
         if (!wantsPdf(request.headers.accept)) return story;
+        // pdfkit and its font engine hold megabytes of code and tables: loaded on the first
+        // export, not kept in every server's heap for the requests that never ask for one.
+        const { renderStoryPdf } = await import('./story-pdf.ts');
         const pdf = await renderStoryPdf(story);
         return reply
           .type('application/pdf')
