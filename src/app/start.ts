@@ -14,7 +14,7 @@ export function createLogger(level: Config['logLevel']): Logger {
 
 /** Opens the database, brings its schema up to date and returns the application context. */
 export async function openContext(config: Config, logger = createLogger(config.logLevel)): Promise<AppContext> {
-  const db = openDatabase(config.database);
+  const db = openDatabase(config.database, { poolSize: config.databasePoolSize });
   try {
     const applied = await migrateToLatest(db);
     if (applied.length > 0) logger.info({ migrations: applied }, 'database migrated');

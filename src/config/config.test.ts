@@ -15,6 +15,11 @@ describe('configuration', () => {
     expect(parseDatabaseTarget('postgresql://u@h/kring').kind).toBe('postgres');
   });
 
+  it('keeps up to 10 PostgreSQL connections per process unless KRING_DATABASE_POOL_SIZE says otherwise', () => {
+    expect(loadConfig({}).databasePoolSize).toBe(10);
+    expect(loadConfig({ KRING_DATABASE_POOL_SIZE: '3' }).databasePoolSize).toBe(3);
+  });
+
   it('uses secure cookies behind an https public URL', () => {
     expect(loadConfig({ KRING_PUBLIC_URL: 'https://kring.example.nl/' })).toMatchObject({
       publicUrl: 'https://kring.example.nl',
@@ -31,12 +36,13 @@ describe('configuration', () => {
         KRING_LOG_LEVEL: 'loud',
         KRING_THEME_CLASS: 'Not A Class',
         KRING_THEME_CSS: '/nowhere/theme.css',
+        KRING_DATABASE_POOL_SIZE: '0',
       });
     } catch (e) {
       error = e;
     }
     expect(error).toBeInstanceOf(ConfigError);
     const names = (error as ConfigError).problems.map((p) => p.split(':')[0]);
-    expect(names.sort()).toEqual(['HOST', 'KRING_LOG_LEVEL', 'KRING_THEME_CLASS', 'KRING_THEME_CSS', 'PORT']);
+    expect(names.sort()).toEqual(['HOST', 'KRING_DATABASE_POOL_SIZE', 'KRING_LOG_LEVEL', 'KRING_THEME_CLASS', 'KRING_THEME_CSS', 'PORT']);
   });
 });

@@ -26,6 +26,7 @@ const environmentSchema = z
       .refine((v) => v === undefined || !/^[a-z]+:\/\//.test(v) || /^postgres(ql)?:\/\//.test(v), {
         message: 'use a file path, sqlite:PATH or postgres://…',
       }),
+    KRING_DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
     KRING_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
     KRING_ADMIN_EMAIL: z
       .email()
@@ -60,6 +61,12 @@ export interface Config {
   port: number;
   host: string;
   database: DatabaseTarget;
+  /**
+   * PostgreSQL connections per server process. Every request needs at most one at a time;
+   * on a small machine that also runs the database, fewer backends competing for its cores
+   * answer with shorter tails (docs/benchmarks.md).
+   */
+  databasePoolSize: number;
   publicUrl: string;
   secureCookies: boolean;
   admin?: { email: string; password: string };
@@ -97,6 +104,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     database: parseDatabaseTarget(e.KRING_DATABASE_URL),
+    databasePoolSize: e.KRING_DATABASE_POOL_SIZE,
     publicUrl,
     secureCookies: publicUrl.startsWith('https://'),
     ...(e.KRING_ADMIN_EMAIL && e.KRING_ADMIN_PASSWORD ? { admin: { email: e.KRING_ADMIN_EMAIL, password: e.KRING_ADMIN_PASSWORD } } : {}),
