@@ -1,14 +1,16 @@
 import cluster from 'node:cluster';
 import { buildApp } from '../app/build-app.ts';
-import { openContext } from '../app/start.ts';
+import { createLogger, openContext } from '../app/start.ts';
 import type { Config } from '../config/config.ts';
+import { startAnalyticsHub } from '../modules/analytics/analytics.hub.ts';
 import { ensureFirstAccount } from '../modules/setup/setup.service.ts';
 import { countUsers } from '../modules/users/user.repository.ts';
 
 /**
  * Starts the server and keeps it running until SIGINT/SIGTERM. With KRING_WORKERS above 1
  * the primary process migrates and prepares the first account, then runs that many worker
- * processes on the same port; they share nothing but the database.
+ * processes on the same port; they share the database and one analytics process, which the
+ * primary holds.
  */
 export async function serve(config: Config, print: (line: string) => void): Promise<number> {
   if (config.workers > 1 && cluster.isPrimary) return servePrimary(config, print);
@@ -40,6 +42,7 @@ async function servePrimary(config: Config, print: (line: string) => void): Prom
   const users = await countUsers(ctx.db.kysely);
   await ctx.db.close();
 
+  const analytics = startAnalyticsHub(config.database, createLogger(config.logLevel));
   let stopping = false;
   const fork = () => cluster.fork();
   cluster.on('exit', (worker, code) => {
@@ -63,6 +66,7 @@ async function servePrimary(config: Config, print: (line: string) => void): Prom
         }),
     ),
   );
+  await analytics.close();
   return 0;
 }
 

@@ -1,8 +1,8 @@
 /**
- * The server's side of analytics: starts the analytics process (analytics.process.ts, with
- * its computing and querying worker threads) when first needed, knows which analysis per
- * workspace and projection is the latest (the querying worker holds it), and decides what a
- * request gets.
+ * The server's side of analytics: reaches the analytics process (analytics.process.ts, with
+ * its computing and querying worker threads) when first needed — its own, or the one its
+ * cluster primary shares (analytics.link.ts) — knows which analysis per workspace and
+ * projection is the latest (the querying worker holds it), and decides what a request gets.
  *
  * - The database's network version says whether an analysis is current; a request that
  *   finds it behind starts a recomputation and is answered at once with the analysis it
@@ -10,7 +10,7 @@
  *   `FIRST_WAIT_MS`, after which it gets 503 with Retry-After.
  * - An analysis is also stale on a later day: relations and affiliations end on dates.
  */
-import { fork, type ChildProcess } from 'node:child_process';
+import cluster from 'node:cluster';
 import type { Logger } from 'pino';
 import type { DatabaseTarget } from '../../config/config.ts';
 import type { Db } from '../../db/dialect.ts';
@@ -20,20 +20,18 @@ import type { AnalysisDone } from './analysis.types.ts';
 import {
   keyOf,
   type AnalysisKey,
-  type FromAnalyticsProcess,
   type FromComputeWorker,
   type FromQueryWorker,
   type NetworkStamp,
   type ToAnalyticsProcess,
 } from './analytics.protocol.ts';
+import { ClusterLink, ProcessLink, type AnalyticsLink, type LinkEvents } from './analytics.link.ts';
 import { readNetworkVersion } from './network-version.repository.ts';
 
 /** How long the first request for a workspace waits for its first analysis. */
 export const FIRST_WAIT_MS = 3000;
 /** How often a query for a network still on its way to the querying worker is asked again. */
 const NOT_READY_RETRY_MS = 20;
-/** An analytics process that has not stopped within this (its workers get 2 s) is killed. */
-const STOP_TIMEOUT_MS = 3000;
 
 /** The analysis answered, and whether a newer network is being analysed. */
 export interface Served<T> {
@@ -58,7 +56,7 @@ export const notReady = (seconds: number) =>
   });
 
 export class AnalyticsEngine {
-  private host?: ChildProcess;
+  private link?: AnalyticsLink;
   private readonly entries = new Map<string, Entry>();
   private readonly waiting = new Map<string, { resolve: (done: AnalysisDone) => void; reject: (e: Error) => void }>();
   private readonly pending = new Map<number, Pending>();
@@ -80,7 +78,9 @@ export class AnalyticsEngine {
     if (current && current.networkVersion >= version && current.onDate === onDate) return { value: current, stale: false };
     const running = this.recompute(key, entry, version, onDate);
     if (current) return { value: current, stale: true };
-    return { value: await withinFirstWait(running), stale: false };
+    // Another server's analysis may answer first (analytics.hub.ts), older than this version.
+    const first = await withinFirstWait(running);
+    return { value: first, stale: first.networkVersion < version };
   }
 
   /**
@@ -105,9 +105,9 @@ export class AnalyticsEngine {
     }
   }
 
-  /** The analytics process' id while it runs (undefined before first use and after close). */
+  /** The id of the analytics process this server started, while it runs. */
   get processId(): number | undefined {
-    return this.host?.pid;
+    return this.link?.processId;
   }
 
   /** Stops the analytics process; its workers' database connections close with them. */
@@ -118,8 +118,8 @@ export class AnalyticsEngine {
     for (const pending of this.pending.values()) pending.reject(failure);
     this.waiting.clear();
     this.pending.clear();
-    await stopProcess(this.host);
-    this.host = undefined;
+    await this.link?.close();
+    this.link = undefined;
   }
 
   private entryOf(key: AnalysisKey): Entry {
@@ -166,44 +166,31 @@ export class AnalyticsEngine {
     });
   }
 
-  /** Sends a message to the analytics process, starting it first when it is not running. */
+  /** Sends a message to the analytics process, reaching it first when not linked yet. */
   private send(message: ToAnalyticsProcess): void {
-    if (!this.host) this.host = this.startProcess();
-    this.host.send(message);
+    this.link ??= this.openLink();
+    this.link.send(message);
   }
 
-  private startProcess(): ChildProcess {
-    // Without the server's own flags (inspector, profiler, loaders): the boot module loads tsx.
-    const host = fork(new URL('./analytics.process-boot.js', import.meta.url), [], { execArgv: [], serialization: 'advanced' });
-    host.on('message', (message: FromAnalyticsProcess) => {
-      if (message.from === 'compute') this.onComputed(message.message);
-      else if (message.from === 'query') this.onAnswer(message.message);
-      else this.onProcessLost(host, new Error(message.message));
-    });
-    // A process that dies takes its pending work with it; the next request starts a fresh one.
-    host.on('error', (error) => this.onProcessLost(host, error));
-    host.on('exit', (code, signal) => {
-      if (!this.closed) this.onProcessLost(host, new Error(`analytics: process exited with ${signal ?? code}`));
-    });
-    // Never what keeps the server alive: its own handles do that.
-    host.unref();
-    host.channel?.unref();
-    // The connection settings go over the channel, not the command line other users can read.
-    host.send({ type: 'start', database: this.target } satisfies ToAnalyticsProcess);
-    return host;
+  private openLink(): AnalyticsLink {
+    const events: LinkEvents = {
+      message: (message) => (message.from === 'compute' ? this.onComputed(message.message) : this.onAnswer(message.message)),
+      lost: (error) => this.onLinkLost(link, error),
+    };
+    const link = cluster.isWorker ? new ClusterLink(events) : new ProcessLink(this.target, events);
+    return link;
   }
 
-  private onProcessLost(host: ChildProcess, error: Error): void {
-    if (this.host !== host) return;
+  /** A process that dies takes its pending work and its analyses with it; the next request starts afresh. */
+  private onLinkLost(link: AnalyticsLink, error: Error): void {
+    if (this.link !== link || this.closed) return;
     this.logger.error({ err: { message: error.message } }, 'analytics process lost');
     for (const waiter of this.waiting.values()) waiter.reject(error);
     for (const pending of this.pending.values()) pending.reject(error);
     this.waiting.clear();
     this.pending.clear();
-    // The analyses it held are gone with it: the next request computes them again.
     this.entries.clear();
-    this.host = undefined;
-    host.kill('SIGKILL');
+    this.link = undefined;
   }
 
   private onComputed(message: FromComputeWorker): void {
@@ -246,14 +233,4 @@ async function withinFirstWait(running: Promise<AnalysisDone>): Promise<Analysis
   } finally {
     clearTimeout(timer);
   }
-}
-
-/** Asks the analytics process to stop its workers and leave; kills it when it does not in time. */
-async function stopProcess(host: ChildProcess | undefined): Promise<void> {
-  if (!host || host.exitCode !== null || host.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => host.once('exit', () => resolve()));
-  if (host.connected) host.send({ type: 'stop' } satisfies ToAnalyticsProcess);
-  const timer = setTimeout(() => host.kill('SIGKILL'), STOP_TIMEOUT_MS);
-  await exited;
-  clearTimeout(timer);
 }
