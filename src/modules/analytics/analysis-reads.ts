@@ -18,7 +18,7 @@ export interface MetricsPageInput {
   cursor?: Cursor;
 }
 
-/** A page as the worker answers it: the main thread turns `next` into the link. */
+/** A page as the worker answers it: the server turns `next` into the link. */
 export type MetricsPageAnswer = Omit<MetricsPage, 'links' | 'computedAt' | 'networkVersion' | 'stale'> & { next: Cursor | null };
 
 /** A finite number, or null (a metric that did not converge or does not apply). */

@@ -2,7 +2,7 @@
  * What one analysis of a workspace's network holds, as typed arrays indexed by node (the
  * network's own node order), so it crosses from the computing worker to the querying
  * worker without copying (the arrays' buffers are transferred) and a page of it is read in
- * O(page size). It never reaches the main thread: receiving tens of megabytes there costs a
+ * O(page size). It never reaches the server: receiving tens of megabytes there costs a
  * full garbage collection that would stall every request.
  */
 import type { Projection } from '../../analytics/network/index.ts';
@@ -76,5 +76,5 @@ export interface Analysis {
   timings: { loadMs: number; buildMs: number; computeMs: number };
 }
 
-/** What the main thread learns of a finished analysis: which network it describes, and for the log its size and timings. */
+/** What the server learns of a finished analysis: which network it describes, and for the log its size and timings. */
 export type AnalysisDone = Pick<Analysis, 'networkVersion' | 'computedAt' | 'onDate' | 'nodeCount' | 'timings'>;

@@ -1,7 +1,7 @@
 /**
- * The main thread's side of analytics reads: every answer is computed in the querying
- * worker from the analysis it keeps, and stamped here with the network it ran on. The main
- * thread never holds an analysis, so a new one arriving costs it nothing.
+ * The server's side of analytics reads: every answer is computed in the querying worker
+ * from the analysis it keeps, and stamped here with the network it ran on. The server never
+ * holds an analysis, so a new one arriving costs it nothing.
  */
 import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../../app/context.ts';

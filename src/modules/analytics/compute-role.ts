@@ -1,8 +1,8 @@
 /**
  * The computing worker: loads a workspace's rows through its own database connection (the
- * main thread never handles them), builds the network, computes every metric and the
- * communities, sends network and analysis to the querying worker and tells the main thread
- * it is done.
+ * server never handles them), builds the network, computes every metric and the
+ * communities, sends network and analysis to the querying worker and tells the server it
+ * is done.
  */
 import { performance } from 'node:perf_hooks';
 import type { MessagePort } from 'node:worker_threads';

@@ -10,7 +10,7 @@ import { keyOf } from './analytics.protocol.ts';
 import { fromPortableSteps } from './portable-network.ts';
 import { answerQuery, prepareQueries, QueryNotFound } from './query-operations.ts';
 
-/** Stores the networks the computing worker sends and answers the main thread's queries. */
+/** Stores the networks the computing worker sends and answers the server's queries. */
 export function runQueryRole(setup: WorkerSetup, parent: MessagePort): void {
   const networks = new Map<string, NetworkSnapshot>();
   const send = (message: FromQueryWorker) => parent.postMessage(message);
