@@ -42,6 +42,9 @@ async function servePrimary(config: Config, print: (line: string) => void): Prom
   const users = await countUsers(ctx.db.kysely);
   await ctx.db.close();
 
+  // Analytics answers cross to the workers as the analytics process sent them (structured
+  // clone, as over its own channel), not flattened to JSON.
+  cluster.setupPrimary({ serialization: 'advanced' });
   const analytics = startAnalyticsHub(config.database, createLogger(config.logLevel));
   let stopping = false;
   const fork = () => cluster.fork();
