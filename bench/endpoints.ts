@@ -5,7 +5,7 @@
 import type { Db } from '../src/db/dialect.ts';
 import { findPersonWithDetails, listPeople } from '../src/modules/people/person.repository.ts';
 import { listRelations } from '../src/modules/relations/relation.repository.ts';
-import { searchMatches } from '../src/db/dialect.ts';
+import { searchMatches } from '../src/db/search-match.ts';
 import { encodeCursor } from '../src/http/pagination.ts';
 import { listPeopleQuery } from '../src/modules/people/person.schema.ts';
 import { listRelationsQuery } from '../src/modules/relations/relation.schema.ts';
@@ -61,7 +61,12 @@ export async function benchEndpoints(db: Db, workspaceId: string): Promise<Endpo
     .limit(200)
     .execute();
   const hubs = await k.selectFrom('relations').select('fromId').where('workspaceId', '=', workspaceId).orderBy('id').limit(200).execute();
-  const prefixes = [...new Set(people.map((p) => p.sortName.split(' ')[0]!.slice(0, 4)))].slice(0, 50);
+  const namePrefixes = (word: (words: string[]) => string) =>
+    [...new Set(people.map((p) => word(p.sortName.split(' ')).slice(0, 4)))].slice(0, 50);
+  // The first four letters of first names (a name begins with them) and of surnames (a word
+  // of the name does): the two ways a name is typed into the search box.
+  const prefixes = namePrefixes((words) => words[0]!);
+  const surnamePrefixes = namePrefixes((words) => words.at(-1)!);
   const pick = <T>(list: T[], i: number) => list[i % list.length]!;
   const cursor = middle ? encodeCursor({ value: middle.sortName, id: middle.id }) : undefined;
   const peopleQuery = (extra: Record<string, string>) => listPeopleQuery.parse({ limit: '50', ...extra });
@@ -98,11 +103,16 @@ export async function benchEndpoints(db: Db, workspaceId: string): Promise<Endpo
       paths: [`${base}/relations?limit=50&type=advises`],
       sql: () => listRelations(k, workspaceId, relationsQuery({ type: 'advises' })),
     },
-    {
-      name: 'search',
-      paths: prefixes.map((p) => `${base}/search?q=${encodeURIComponent(p)}`),
-      sql: (i) =>
-        searchMatches(db, workspaceId, searchTerms(pick(prefixes, i)), ['person', 'organisation', 'theme'], 10, displayNameColumns),
-    },
+    searchEndpoint('search', prefixes),
+    searchEndpoint('search, surnames', surnamePrefixes),
   ];
+
+  function searchEndpoint(name: string, queries: string[]): Endpoint {
+    return {
+      name,
+      paths: queries.map((q) => `${base}/search?q=${encodeURIComponent(q)}`),
+      sql: (i) =>
+        searchMatches(db, workspaceId, searchTerms(pick(queries, i)), ['person', 'organisation', 'theme'], 10, displayNameColumns),
+    };
+  }
 }

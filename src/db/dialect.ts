@@ -1,6 +1,6 @@
 /**
- * The one place where SQLite and PostgreSQL differ: connecting, column types, error
- * recognition and full-text search. Everything else speaks plain Kysely.
+ * Where SQLite and PostgreSQL differ: connecting, column types, error recognition and SQL
+ * helpers (full-text search is in search-match.ts). Everything else speaks plain Kysely.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -145,71 +145,4 @@ export function isUniqueViolation(error: unknown): boolean {
 export function isForeignKeyViolation(error: unknown): boolean {
   const e = error as { code?: string } | null;
   return e?.code === '23503' || e?.code === 'SQLITE_CONSTRAINT_FOREIGNKEY';
-}
-
-export interface SearchMatch {
-  entityId: string;
-  entityType: string;
-  rank: number;
-}
-
-/**
- * Columns a search adds to each match from its id and type (such as its display name),
- * so the matches and what is shown of them come in one query.
- */
-export type MatchColumns = (entityId: RawBuilder<string>, entityType: RawBuilder<string>) => RawBuilder<unknown>;
-
-/** How many best matches of the whole index to rank before narrowing to the workspace. */
-const SQLITE_CANDIDATES = 200;
-
-/**
- * A full-text match over search documents: the ids and ranks of matching entities of one
- * workspace, best first, with the `columns` given. `terms` are already folded (lower case,
- * no diacritics), non-empty.
- */
-export async function searchMatches<R extends SearchMatch = SearchMatch>(
-  db: Db,
-  workspaceId: string,
-  terms: string[],
-  types: string[],
-  limit: number,
-  columns?: MatchColumns,
-): Promise<R[]> {
-  const inTypes = sql.join(types.map((t) => sql`${t}`));
-  const more = (id: RawBuilder<string>, type: RawBuilder<string>) => (columns ? sql`, ${columns(id, type)}` : sql``);
-  if (db.dialect === 'sqlite') {
-    // Every term is a quoted prefix: "jos"* matches josé (folded to jose) and josephine.
-    const match = terms.map((t) => `"${t.replaceAll('"', '""')}"*`).join(' ');
-    // The best candidates of the whole index hold the answer when enough of them are this
-    // workspace's (always on a one-workspace instance); otherwise all matches are ranked.
-    // Equal ranks keep the index's order. The columns are added to the matches kept only.
-    const ranked = (
-      candidates: RawBuilder<unknown>,
-    ) => sql<R>`select m.entity_id as "entityId", m.entity_type as "entityType", m.rank${more(sql`m.entity_id`, sql`m.entity_type`)}
-      from (select d.entity_id, d.entity_type, c.rank, c.rowid from (${candidates}) as c
-        join search_documents d on d.rowid = c.rowid
-        where d.workspace_id = ${workspaceId} and d.entity_type in (${inTypes})
-        order by c.rank, c.rowid limit ${limit}) as m
-      order by m.rank, m.rowid`;
-    const { rows } = await ranked(sql`select rowid, bm25(search_fts, 10.0, 1.0) as rank from search_fts
-      where search_fts match ${match} order by rank, rowid limit ${SQLITE_CANDIDATES}`).execute(db.kysely);
-    if (rows.length >= limit) return rows;
-    return (
-      await ranked(sql`select rowid, bm25(search_fts, 10.0, 1.0) as rank from search_fts where search_fts match ${match}`).execute(
-        db.kysely,
-      )
-    ).rows;
-  }
-  const query = terms
-    .map((t) => `${t.replace(/[^\p{L}\p{N}]/gu, '')}:*`)
-    .filter((t) => t !== ':*')
-    .join(' & ');
-  // PostgreSQL computes costly select-list expressions (the columns' subqueries) after the
-  // sort and limit, for the matches kept only.
-  const { rows } = await sql<R>`select entity_id as "entityId", entity_type as "entityType",
-      -ts_rank(tsv, to_tsquery('simple', ${query})) as rank${more(sql`entity_id`, sql`entity_type`)}
-    from search_documents
-    where workspace_id = ${workspaceId} and tsv @@ to_tsquery('simple', ${query}) and entity_type in (${inTypes})
-    order by rank limit ${limit}`.execute(db.kysely);
-  return rows;
 }

@@ -5,6 +5,7 @@ import * as graphLayouts from './migrations/2026112602-graph-layouts.ts';
 import * as methodRolePosition from './migrations/2026112701-method-role-position.ts';
 import * as methodEngagement from './migrations/2026112702-method-engagement.ts';
 import * as networkVersion from './migrations/2026112703-network-version.ts';
+import * as searchTiers from './migrations/2026112704-search-tiers.ts';
 
 /** Migrations in order; imported statically so they work from any working directory. */
 const migrations: Record<string, Migration> = {
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '2026112701-method-role-position': methodRolePosition,
   '2026112702-method-engagement': methodEngagement,
   '2026112703-network-version': networkVersion,
+  '2026112704-search-tiers': searchTiers,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -4,7 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dialects, openFreshDatabase } from '../test/databases.ts';
-import { isUniqueViolation, isForeignKeyViolation, searchMatches, startsWith, type Db } from './dialect.ts';
+import { isUniqueViolation, isForeignKeyViolation, startsWith, type Db } from './dialect.ts';
+import { searchMatches } from './search-match.ts';
 import { migrateToLatest } from './migrate.ts';
 import { nowIso } from '../lib/clock.ts';
 import { newId } from '../lib/ids.ts';
@@ -138,6 +139,36 @@ describe.each(dialects)('repository contract on %s', (dialect) => {
     expect(await match('maas')).toEqual([body]);
     await deleteSearchDocuments(db.kysely, [body]);
     expect(await match('advies')).toEqual([]);
+  });
+
+  it('ranks names that begin with the query first, alphabetically, then a word of the name, then the details', async () => {
+    const person = async (title: string, body: string[] = []) => {
+      const entityId = newId();
+      await upsertSearchDocument(db.kysely, { entityId, workspaceId, entityType: 'person', title, body });
+      return entityId;
+    };
+    const inDetails = await person('Karel Smit', ['De Zwervers']);
+    const wordOfName = await person('Anna Zwervel');
+    const beginsLater = await person('Zwervink Bas');
+    const beginsFirst = await person('Zwerver Anna');
+    const ranked = async (query: string, limit = 10) =>
+      (await searchMatches(db, workspaceId, searchTerms(query), ['person'], limit)).map((m) => [m.entityId, Number(m.rank)]);
+    expect(await ranked('zwerv')).toEqual([
+      [beginsFirst, 0],
+      [beginsLater, 0],
+      [wordOfName, 1],
+      [inDetails, 2],
+    ]);
+    expect(await ranked('zwerv', 3)).toEqual([
+      [beginsFirst, 0],
+      [beginsLater, 0],
+      [wordOfName, 1],
+    ]);
+    expect(await ranked('Zwerver An')).toEqual([[beginsFirst, 0]]);
+    expect(await ranked('anna zwerv')).toEqual([
+      [wordOfName, 0],
+      [beginsFirst, 1],
+    ]);
   });
 
   it('finds the weak matches of a workspace even when another workspace holds hundreds of better ones', async () => {

@@ -71,16 +71,20 @@ export class AnalyticsEngine {
 
   /** The latest analysis of the key: current, or stale while a new one is computed. */
   async analysis(key: AnalysisKey): Promise<Served<AnalysisDone>> {
-    const version = await readNetworkVersion(this.db.kysely, key.workspaceId);
-    const onDate = todayIso();
+    return (await this.latest(key)).served;
+  }
+
+  /** The latest analysis, and the network version and day it is measured against. */
+  private async latest(key: AnalysisKey): Promise<{ served: Served<AnalysisDone>; now: Pick<NetworkStamp, 'networkVersion' | 'onDate'> }> {
+    const now = { networkVersion: await readNetworkVersion(this.db.kysely, key.workspaceId), onDate: todayIso() };
     const entry = this.entryOf(key);
     const current = entry.analysis;
-    if (current && current.networkVersion >= version && current.onDate === onDate) return { value: current, stale: false };
-    const running = this.recompute(key, entry, version, onDate);
-    if (current) return { value: current, stale: true };
+    if (current && !isBehind(current, now)) return { served: { value: current, stale: false }, now };
+    const running = this.recompute(key, entry, now.networkVersion, now.onDate);
+    if (current) return { served: { value: current, stale: true }, now };
     // Another server's analysis may answer first (analytics.hub.ts), older than this version.
     const first = await withinFirstWait(running);
-    return { value: first, stale: first.networkVersion < version };
+    return { served: { value: first, stale: first.networkVersion < now.networkVersion }, now };
   }
 
   /**
@@ -89,14 +93,15 @@ export class AnalyticsEngine {
    * the analysis that the same request could see.
    */
   async query<T>(key: AnalysisKey, operation: string, input: unknown): Promise<Served<T> & { stamp: NetworkStamp }> {
-    const { value: analysis, stale } = await this.analysis(key);
+    const { now } = await this.latest(key);
     // The first network reaches the querying worker over its own channel and is decoded
     // there, which may end just after a query that follows the first analysis: ask again
     // briefly, then answer as if the analysis were not ready.
     for (let attempt = 1; ; attempt += 1) {
       try {
         const { stamp, result } = await this.ask(key, operation, input);
-        return { value: result as T, stamp, stale: stale || stamp.networkVersion < analysis.networkVersion };
+        // The network that answered may already be the new one, computed since the request began.
+        return { value: result as T, stamp, stale: isBehind(stamp, now) };
       } catch (error) {
         if (!(error instanceof QueryFailed && error.code === 'not_ready')) throw error;
         if (attempt * NOT_READY_RETRY_MS >= FIRST_WAIT_MS) throw notReady(Math.ceil(FIRST_WAIT_MS / 1000));
@@ -233,4 +238,12 @@ async function withinFirstWait(running: Promise<AnalysisDone>): Promise<Analysis
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** Was this measured on an older network, or on an earlier day, than `now`? */
+function isBehind(
+  measured: Pick<NetworkStamp, 'networkVersion' | 'onDate'>,
+  now: Pick<NetworkStamp, 'networkVersion' | 'onDate'>,
+): boolean {
+  return measured.networkVersion < now.networkVersion || measured.onDate !== now.onDate;
 }

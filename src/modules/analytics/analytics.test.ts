@@ -104,9 +104,16 @@ describe.each(dialects)('analytics API on %s', (dialect) => {
       token: net.team.editor.token,
       body: { from: net.ids.Anna, to: net.ids.Eef, type: 'works_with' },
     });
-    const stale = await net.ready<MetricsPage>('/analytics/metrics?projection=people');
-    expect(stale.body).toMatchObject({ stale: true, networkVersion: before.body.networkVersion, computedAt: before.body.computedAt });
-    expect(byName(stale.body).Eef!.degree).toBe(1);
+    // Usually the old analysis answers, marked stale; on a quick run the new one may already
+    // have answered. Either way the flag and the figures belong to the same network.
+    const next = await net.ready<MetricsPage>('/analytics/metrics?projection=people');
+    if (next.body.stale) {
+      expect(next.body).toMatchObject({ networkVersion: before.body.networkVersion, computedAt: before.body.computedAt });
+      expect(byName(next.body).Eef!.degree).toBe(1);
+    } else {
+      expect(next.body.networkVersion).toBe(before.body.networkVersion + 1);
+      expect(byName(next.body).Eef!.degree).toBe(2);
+    }
     const after = await net.fresh<MetricsPage>('/analytics/metrics?projection=people');
     expect(after.body.networkVersion).toBe(before.body.networkVersion + 1);
     expect(byName(after.body).Eef!.degree).toBe(2);

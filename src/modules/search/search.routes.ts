@@ -28,7 +28,11 @@ const searchHit = z
     id: z.uuid(),
     title: z.string(),
     subtitle: z.string().nullable(),
-    rank: z.number().describe('Lower is better.'),
+    rank: z
+      .number()
+      .describe(
+        'Lower is better: 0 the name begins with the query, 1 every term begins a word of the name, 2 some term is found only in the details.',
+      ),
   })
   .meta({ id: 'SearchHit' });
 

@@ -1,6 +1,6 @@
 import type { AppContext } from '../../app/context.ts';
 import { searchTypes } from '../../domain/vocabulary.ts';
-import { searchMatches, type SearchMatch } from '../../db/dialect.ts';
+import { searchMatches, type SearchMatch } from '../../db/search-match.ts';
 import { displayNameColumns, type DisplayName } from './search-document.repository.ts';
 import { searchTerms } from '../../lib/text.ts';
 
