@@ -6,6 +6,7 @@ import * as methodRolePosition from './migrations/2026112701-method-role-positio
 import * as methodEngagement from './migrations/2026112702-method-engagement.ts';
 import * as networkVersion from './migrations/2026112703-network-version.ts';
 import * as searchTiers from './migrations/2026112704-search-tiers.ts';
+import * as searchFourLetterPrefixes from './migrations/2026112705-search-four-letter-prefixes.ts';
 
 /** Migrations in order; imported statically so they work from any working directory. */
 const migrations: Record<string, Migration> = {
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '2026112702-method-engagement': methodEngagement,
   '2026112703-network-version': networkVersion,
   '2026112704-search-tiers': searchTiers,
+  '2026112705-search-four-letter-prefixes': searchFourLetterPrefixes,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,4 +1,4 @@
-import type { Compilable, CompiledQuery, Kysely } from 'kysely';
+import type { Compilable, CompiledQuery, Kysely, RawBuilder } from 'kysely';
 import type { Database } from './schema.ts';
 
 /** Stands in for a parameter while a query is built; never a value a caller sends. */
@@ -72,4 +72,9 @@ function compileTemplate(name: string, compiled: CompiledQuery, present: string[
   if (unused.length > 0) throw new Error(`reusableQuery ${name}: ${unused.join(', ')} not passed to the query as given`);
   if (compiled.sql.includes(MARK)) throw new Error(`reusableQuery ${name}: a value was written into the SQL text`);
   return { compiled, slots };
+}
+
+/** A raw SQL query as a reusable query's build result (Kysely compiles raw SQL against a database). */
+export function compilableRaw<R>(db: Kysely<Database>, query: RawBuilder<R>): Compilable<R> {
+  return { compile: () => query.compile(db) };
 }

@@ -11,8 +11,10 @@
  * Within tiers 1 and 2 the index's order holds, roughly the order in which the records were
  * added. A later tier is read only when the earlier ones leave room.
  */
-import { sql, type RawBuilder } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Db } from './dialect.ts';
+import { compilableRaw, reusableQuery } from './reusable-query.ts';
+import type { Database } from './schema.ts';
 
 export interface SearchMatch {
   entityId: string;
@@ -27,16 +29,29 @@ export interface SearchMatch {
  */
 export type MatchColumns = (entityId: RawBuilder<string>, entityType: RawBuilder<string>) => RawBuilder<unknown>;
 
-/** What one tier's query needs. */
-interface TierQuery {
+/** What shapes a tier's SQL: the entity types asked for and the columns added. */
+interface TierShape {
+  types: string[];
+  /** Names the columns in the query's cache key (a function does not survive JSON). */
+  columnsName: string;
+  columns: MatchColumns | undefined;
+}
+
+/** A tier's values, handed to the query unchanged (see reusable-query.ts). */
+interface TierValues {
   workspaceId: string;
-  terms: string[];
-  types: RawBuilder<unknown>;
-  limit: number;
   /** Names from `start` (inclusive) to `end` (exclusive) begin with the query. */
   start: string;
   end: string;
-  more: MatchColumns;
+  /** The FTS5 expression or the tsquery of the terms; tier 0 does not use it. */
+  match?: string;
+  limit: number;
+}
+
+interface Tier {
+  /** The terms as this tier's database expects them. */
+  match: (terms: string[]) => string | undefined;
+  run: (db: Kysely<Database>, shape: TierShape, values: TierValues) => Promise<SearchMatch[]>;
 }
 
 /** The highest code point: every name that begins with a prefix sorts below prefix + this. */
@@ -55,56 +70,59 @@ export async function searchMatches<R extends SearchMatch = SearchMatch>(
   columns?: MatchColumns,
 ): Promise<R[]> {
   const start = terms.join(' ');
-  const query: TierQuery = {
-    workspaceId,
-    terms,
-    types: sql.join(types.map((t) => sql`${t}`)),
-    limit,
-    start,
-    end: start + LAST_CHARACTER,
-    more: (id, type) => (columns ? sql`, ${columns(id, type)}` : sql``),
-  };
-  const tiers = db.dialect === 'sqlite' ? sqliteTiers : postgresTiers;
+  const shape: TierShape = { types, columnsName: columns?.name ?? '', columns };
   const found: R[] = [];
-  for (const tier of tiers) {
-    const { rows } = await tier<R>({ ...query, limit: limit - found.length }).execute(db.kysely);
-    found.push(...rows);
+  for (const tier of db.dialect === 'sqlite' ? sqliteTiers : postgresTiers) {
+    const values = { workspaceId, start, end: start + LAST_CHARACTER, match: tier.match(terms), limit: limit - found.length };
+    found.push(...((await tier.run(db.kysely, shape, values)) as R[]));
     if (found.length === limit) break;
   }
   return found;
 }
 
-type Tier = <R>(query: TierQuery) => RawBuilder<R>;
+const typeList = (types: string[]) => sql.join(types.map((t) => sql`${t}`));
+const added = (shape: TierShape, id: RawBuilder<string>, type: RawBuilder<string>) =>
+  shape.columns ? sql`, ${shape.columns(id, type)}` : sql``;
 
 /**
  * Names of the workspace that begin with the query: an index range, alphabetical. (Columns
  * are qualified: an added column may be called `title` too.)
  */
-const namesBeginning =
-  (title: RawBuilder<unknown>, tieBreak: RawBuilder<unknown>): Tier =>
-  <R>(q: TierQuery) =>
-    sql<R>`select d.entity_id as "entityId", d.entity_type as "entityType", 0 as rank${q.more(sql`d.entity_id`, sql`d.entity_type`)}
-      from search_documents d
-      where d.workspace_id = ${q.workspaceId} and ${title} >= ${q.start} and ${title} < ${q.end} and d.entity_type in (${q.types})
-      order by ${title}, ${tieBreak} limit ${q.limit}`;
+const namesBeginning = (name: string, title: RawBuilder<unknown>, tieBreak: RawBuilder<unknown>): Tier => ({
+  match: () => undefined,
+  run: reusableQuery(name, (db, shape: TierShape, v: TierValues) =>
+    compilableRaw(
+      db,
+      sql<SearchMatch>`select d.entity_id as "entityId", d.entity_type as "entityType", 0 as rank${added(shape, sql`d.entity_id`, sql`d.entity_type`)}
+        from search_documents d
+        where d.workspace_id = ${v.workspaceId} and ${title} >= ${v.start} and ${title} < ${v.end} and d.entity_type in (${typeList(shape.types)})
+        order by ${title}, ${tieBreak} limit ${v.limit}`,
+    ),
+  ),
+});
 
 // Every term is a quoted prefix: "jos"* matches josé (folded to jose) and josephine. FTS5
 // walks its matches in rowid order, so a tier stops after the rows it needs.
 const ftsTerms = (terms: string[]) => terms.map((t) => `"${t.replaceAll('"', '""')}"*`).join(' ');
 
-const sqliteMatching =
-  (expression: (terms: string) => string, tier: number): Tier =>
-  <R>(q: TierQuery) =>
-    sql<R>`select d.entity_id as "entityId", d.entity_type as "entityType", ${sql.lit(tier)} as rank${q.more(sql`d.entity_id`, sql`d.entity_type`)}
-      from search_fts f join search_documents d on d.rowid = f.rowid
-      where search_fts match ${expression(ftsTerms(q.terms))} and d.workspace_id = ${q.workspaceId}
-        and d.entity_type in (${q.types}) and not (d.title >= ${q.start} and d.title < ${q.end})
-      order by f.rowid limit ${q.limit}`;
+const sqliteMatching = (name: string, expression: (terms: string) => string, tier: number): Tier => ({
+  match: (terms) => expression(ftsTerms(terms)),
+  run: reusableQuery(name, (db, shape: TierShape, v: TierValues) =>
+    compilableRaw(
+      db,
+      sql<SearchMatch>`select d.entity_id as "entityId", d.entity_type as "entityType", ${sql.lit(tier)} as rank${added(shape, sql`d.entity_id`, sql`d.entity_type`)}
+        from search_fts f join search_documents d on d.rowid = f.rowid
+        where search_fts match ${v.match} and d.workspace_id = ${v.workspaceId}
+          and d.entity_type in (${typeList(shape.types)}) and not (d.title >= ${v.start} and d.title < ${v.end})
+        order by f.rowid limit ${v.limit}`,
+    ),
+  ),
+});
 
 const sqliteTiers: Tier[] = [
-  namesBeginning(sql`d.title`, sql`d.rowid`),
-  sqliteMatching((terms) => `{title} : (${terms})`, 1),
-  sqliteMatching((terms) => `(${terms}) NOT {title} : (${terms})`, 2),
+  namesBeginning('searchNamesBeginningSqlite', sql`d.title`, sql`d.rowid`),
+  sqliteMatching('searchNameWordsSqlite', (terms) => `{title} : (${terms})`, 1),
+  sqliteMatching('searchDetailsSqlite', (terms) => `(${terms}) NOT {title} : (${terms})`, 2),
 ];
 
 /** The tsquery of the terms, each as a prefix. */
@@ -114,18 +132,23 @@ const tsPrefixes = (terms: string[]) => terms.map((t) => `${t.replace(/[^\p{L}\p
 // term, never a scan of the table that a LIMIT makes look cheap), then read only as far as
 // the tier needs, so the scan stops there. The name's own tsvector keeps a term that is
 // common in details from making the name tier wade through them.
-const postgresMatching =
-  (condition: (query: RawBuilder<unknown>) => RawBuilder<boolean>, tier: number): Tier =>
-  <R>(q: TierQuery) =>
-    sql<R>`with matched as materialized (
-        select entity_id, entity_type from search_documents
-        where workspace_id = ${q.workspaceId} and ${condition(sql`to_tsquery('simple', ${tsPrefixes(q.terms)})`)}
-          and entity_type in (${q.types}) and not (title collate "C" >= ${q.start} and title collate "C" < ${q.end}))
-      select entity_id as "entityId", entity_type as "entityType", ${sql.lit(tier)} as rank${q.more(sql`entity_id`, sql`entity_type`)}
-      from matched limit ${q.limit}`;
+const postgresMatching = (name: string, condition: (query: RawBuilder<unknown>) => RawBuilder<boolean>, tier: number): Tier => ({
+  match: tsPrefixes,
+  run: reusableQuery(name, (db, shape: TierShape, v: TierValues) =>
+    compilableRaw(
+      db,
+      sql<SearchMatch>`with matched as materialized (
+          select entity_id, entity_type from search_documents
+          where workspace_id = ${v.workspaceId} and ${condition(sql`to_tsquery('simple', ${v.match})`)}
+            and entity_type in (${typeList(shape.types)}) and not (title collate "C" >= ${v.start} and title collate "C" < ${v.end}))
+        select entity_id as "entityId", entity_type as "entityType", ${sql.lit(tier)} as rank${added(shape, sql`entity_id`, sql`entity_type`)}
+        from matched limit ${v.limit}`,
+    ),
+  ),
+});
 
 const postgresTiers: Tier[] = [
-  namesBeginning(sql`d.title collate "C"`, sql`d.entity_id`),
-  postgresMatching((query) => sql`title_tsv @@ ${query}`, 1),
-  postgresMatching((query) => sql`tsv @@ ${query} and not title_tsv @@ ${query}`, 2),
+  namesBeginning('searchNamesBeginningPostgres', sql`d.title collate "C"`, sql`d.entity_id`),
+  postgresMatching('searchNameWordsPostgres', (query) => sql`title_tsv @@ ${query}`, 1),
+  postgresMatching('searchDetailsPostgres', (query) => sql`tsv @@ ${query} and not title_tsv @@ ${query}`, 2),
 ];
