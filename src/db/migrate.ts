@@ -1,4 +1,4 @@
-import { Migrator, type Migration, type MigrationProvider } from 'kysely';
+import { Migrator, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely';
 import type { Db } from './dialect.ts';
 import * as initial from './migrations/2026112601-initial.ts';
 import * as graphLayouts from './migrations/2026112602-graph-layouts.ts';
@@ -22,14 +22,24 @@ const migrations: Record<string, Migration> = {
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
 /** Brings the schema up to date; returns the names of the migrations that ran. */
-export async function migrateToLatest(db: Db): Promise<string[]> {
+export function migrateToLatest(db: Db): Promise<string[]> {
+  return migrate(db, (migrator) => migrator.migrateToLatest());
+}
+
+/** Brings the schema up to the named migration (to test an upgrade from an older schema). */
+export async function migrateTo(db: Db, name: string): Promise<string[]> {
+  if (!(name in migrations)) throw new Error(`migrate: no migration named ${name}`);
+  return migrate(db, (migrator) => migrator.migrateTo(name));
+}
+
+async function migrate(db: Db, run: (migrator: Migrator) => Promise<MigrationResultSet>): Promise<string[]> {
   const migrator = new Migrator({
     db: db.kysely,
     provider,
     migrationTableName: 'kring_migrations',
     migrationLockTableName: 'kring_migrations_lock',
   });
-  const { error, results } = await migrator.migrateToLatest();
+  const { error, results } = await run(migrator);
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }
