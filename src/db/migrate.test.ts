@@ -9,6 +9,7 @@ import { nowIso } from '../lib/clock.ts';
 import { newId } from '../lib/ids.ts';
 import { searchTerms } from '../lib/text.ts';
 import { upsertSearchDocument } from '../modules/search/search-document.repository.ts';
+import { insertWorkspace } from '../modules/workspaces/workspace.repository.ts';
 
 describe.each(dialects)('upgrading the schema on %s', (dialect) => {
   let cleanup: (() => Promise<void>) | undefined;
@@ -28,11 +29,7 @@ describe.each(dialects)('upgrading the schema on %s', (dialect) => {
   it('keeps finding the search documents written before the four-letter prefix index', async () => {
     const db = await databaseAt('2026112704-search-tiers');
     const workspaceId = newId();
-    const now = nowIso();
-    await db.kysely
-      .insertInto('workspaces')
-      .values({ id: workspaceId, name: 'Oud', description: null, version: 1, createdAt: now, updatedAt: now })
-      .execute();
+    await insertWorkspace(db.kysely, { id: workspaceId, name: 'Oud', description: null, createdAt: nowIso() });
     const person = newId();
     await upsertSearchDocument(db.kysely, {
       entityId: person,

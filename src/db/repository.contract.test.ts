@@ -13,6 +13,7 @@ import { fold, searchTerms } from '../lib/text.ts';
 import { listPeople, insertPerson } from '../modules/people/person.repository.ts';
 import { listPeopleQuery } from '../modules/people/person.schema.ts';
 import { upsertSearchDocument, deleteSearchDocuments } from '../modules/search/search-document.repository.ts';
+import { insertWorkspace } from '../modules/workspaces/workspace.repository.ts';
 
 describe.each(dialects)('repository contract on %s', (dialect) => {
   let db: Db;
@@ -40,11 +41,7 @@ describe.each(dialects)('repository contract on %s', (dialect) => {
 
   beforeAll(async () => {
     ({ db, close } = await openFreshDatabase(dialect));
-    const now = nowIso();
-    await db.kysely
-      .insertInto('workspaces')
-      .values({ id: workspaceId, name: 'Contract', description: null, version: 1, createdAt: now, updatedAt: now })
-      .execute();
+    await insertWorkspace(db.kysely, { id: workspaceId, name: 'Contract', description: null, createdAt: nowIso() });
     for (const name of ['Émile Zegers', 'anna Bakker', 'Anna Åkesson', '100% Zeker', 'Jan_Jansen', 'Jan Janssen', 'Zoë de Vries']) {
       await insertPerson(db.kysely, person(name));
     }
@@ -173,11 +170,7 @@ describe.each(dialects)('repository contract on %s', (dialect) => {
 
   it('finds the weak matches of a workspace even when another workspace holds hundreds of better ones', async () => {
     const crowd = newId();
-    const now = nowIso();
-    await db.kysely
-      .insertInto('workspaces')
-      .values({ id: crowd, name: 'Crowd', description: null, version: 1, createdAt: now, updatedAt: now })
-      .execute();
+    await insertWorkspace(db.kysely, { id: crowd, name: 'Crowd', description: null, createdAt: nowIso() });
     for (let i = 0; i < 250; i += 1) {
       await upsertSearchDocument(db.kysely, {
         entityId: newId(),

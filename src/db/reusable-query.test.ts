@@ -5,6 +5,7 @@ import { newId } from '../lib/ids.ts';
 import { fold } from '../lib/text.ts';
 import type { Db } from './dialect.ts';
 import { reusableQuery } from './reusable-query.ts';
+import { insertWorkspace } from '../modules/workspaces/workspace.repository.ts';
 
 const workspaces = reusableQuery(
   'test.workspaces',
@@ -21,12 +22,8 @@ describe.each(dialects)('reusable queries on %s', (dialect) => {
 
   beforeAll(async () => {
     ({ db, close } = await openFreshDatabase(dialect));
-    const now = nowIso();
     for (const name of ['Aa', 'Bb', 'Cc']) {
-      await db.kysely
-        .insertInto('workspaces')
-        .values({ id: newId(), name, description: null, version: 1, createdAt: now, updatedAt: now })
-        .execute();
+      await insertWorkspace(db.kysely, { id: newId(), name, description: null, createdAt: nowIso() });
     }
   });
   afterAll(() => close());
