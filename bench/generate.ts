@@ -111,7 +111,8 @@ async function main() {
     log(`Planned in ${elapsed()}; loading…`);
     const counts = await loadPlan(db, plan, opts.relations, log);
     log(`Loaded in ${elapsed()}; analysing…`);
-    await sql`analyze`.execute(db.kysely);
+    // PostgreSQL: storing each person's lists after the load left a dead version of every person.
+    await (db.dialect === 'postgres' ? sql`vacuum analyze` : sql`analyze`).execute(db.kysely);
     log(
       `Done in ${elapsed()}: ${Object.entries(counts)
         .map(([k, v]) => `${v.toLocaleString('en')} ${k}`)

@@ -118,10 +118,10 @@ export function yearOf(dialect: DialectName, date: string, fallbackTimestamp: st
  * `[]` when there are none. Read the column with `fromJson`. Lets a page carry its records'
  * lists in the same query instead of one query more per list.
  */
-export function jsonArrayOf(dialect: DialectName, value: Expression<unknown>, orderBy: Expression<unknown>[]): RawBuilder<unknown> {
+export function jsonArrayOf(dialect: DialectName, value: Expression<unknown>, orderBy: Expression<unknown>[]): RawBuilder<string> {
   return dialect === 'postgres'
-    ? sql`coalesce(json_agg(${value} order by ${sql.join(orderBy)}), '[]')::text`
-    : sql`json_group_array(${value} order by ${sql.join(orderBy)})`;
+    ? sql<string>`coalesce(json_agg(${value} order by ${sql.join(orderBy)}), '[]')::text`
+    : sql<string>`json_group_array(${value} order by ${sql.join(orderBy)})`;
 }
 
 /** A JSON object of the given columns, keyed by their names (for `jsonArrayOf`). */

@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated, Selectable } from 'kysely';
 import type { noteSubjectTypes } from '../domain/vocabulary.ts';
 
 /**
@@ -130,7 +130,17 @@ export interface PersonTable extends Versioned {
   source: string | null;
   informedOn: string | null;
   lastContactOn: string | null;
+  /**
+   * The person's affiliations (with their organisations' names) and tags as the API lists them,
+   * stored as JSON text so a page of people is read without joining them in
+   * (src/modules/people/person-lists.repository.ts); null where not stored yet.
+   */
+  affiliationsJson: ColumnType<string | null, string | null | undefined, string | null>;
+  tagsJson: ColumnType<string | null, string | null | undefined, string | null>;
 }
+
+/** A person's own fields, without the stored lists. */
+export type PersonRow = Omit<Selectable<PersonTable>, 'affiliationsJson' | 'tagsJson'>;
 
 export interface AffiliationTable {
   id: string;

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import { chunks } from '../modules/network/party-cleanup.repository.ts';
+import { chunks } from '../lib/chunks.ts';
 
 /** Inserts rows a few hundred at a time, within parameter limits of both dialects. */
 export async function insertMany<T extends keyof Database & string>(db: Kysely<Database>, table: T, rows: object[]): Promise<void> {

@@ -1,6 +1,6 @@
 import { sql, type CompiledQuery, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { chunks } from '../network/party-cleanup.repository.ts';
+import { chunks } from '../../lib/chunks.ts';
 import type { GraphEdge } from './graph.schema.ts';
 
 type Executor = Kysely<Database>;

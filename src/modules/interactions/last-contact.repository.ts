@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { nowIso } from '../../lib/clock.ts';
-import { chunks } from '../network/party-cleanup.repository.ts';
+import { chunks } from '../../lib/chunks.ts';
 
 type Executor = Kysely<Database>;
 

@@ -2,7 +2,7 @@ import type { AppContext } from '../../app/context.ts';
 import { badRequest, notFound, type ProblemDetail } from '../../http/errors.ts';
 import type { WorkspaceActor } from '../../http/route.ts';
 import { existingIds } from '../method/reference-check.ts';
-import { chunks } from '../network/party-cleanup.repository.ts';
+import { chunks } from '../../lib/chunks.ts';
 import { scoresOf } from './assessment.repository.ts';
 import * as repo from './comparison.repository.ts';
 import type { Comparison, ComparisonQuery } from './comparison.schema.ts';

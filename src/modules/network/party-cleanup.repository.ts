@@ -4,6 +4,7 @@ import { bumpNetworkVersion } from '../analytics/network-version.repository.ts';
 import { deleteSearchDocuments } from '../search/search-document.repository.ts';
 import { deleteNotesOn } from '../notes/note.repository.ts';
 import { assessmentIdsOfOrganisations } from '../maturity/assessment.repository.ts';
+import { chunks } from '../../lib/chunks.ts';
 
 type Executor = Kysely<Database>;
 
@@ -41,11 +42,4 @@ export async function detachParties(db: Executor, workspaceId: string, partyIds:
     await db.deleteFrom('stakeholderAssessments').where('partyId', 'in', chunk).execute();
     await db.deleteFrom('engagementPlans').where('partyId', 'in', chunk).execute();
   }
-}
-
-/** Splits a list so that IN (…) stays within parameter limits. */
-export function chunks<T>(items: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
 }

@@ -11,7 +11,8 @@ import { bumpNetworkVersion } from '../analytics/network-version.repository.ts';
 import { auditByActor } from '../audit/audit.repository.ts';
 import { detachParties } from '../network/party-cleanup.repository.ts';
 import { upsertSearchDocument } from '../search/search-document.repository.ts';
-import { refreshSearchOfMembers } from '../people/person.service.ts';
+import { refreshAffiliatedPeople } from '../people/person.service.ts';
+import { peopleAffiliatedWith } from '../people/person-lists.repository.ts';
 import * as repo from './organisation.repository.ts';
 import type { CreateOrganisation, Organisation, UpdateOrganisation } from './organisation.schema.ts';
 
@@ -105,7 +106,7 @@ export async function updateOrganisation(
     if (!(await repo.updateOrganisation(trx, id, expected, changes))) throw preconditionFailed(current.version);
     const updated = { ...current, ...changes, version: expected + 1 };
     await writeSearchDocument(trx, updated);
-    if (input.name !== undefined && input.name !== current.name) await refreshSearchOfMembers(trx, id);
+    if (input.name !== undefined && input.name !== current.name) await refreshAffiliatedPeople(trx, await peopleAffiliatedWith(trx, [id]));
     await auditByActor(trx, actor, 'update', 'organisation', id);
     await bumpNetworkVersion(trx, actor.workspaceId);
     return repo.presentOrganisation(updated);
@@ -118,8 +119,11 @@ export async function deleteOrganisation(ctx: AppContext, actor: WorkspaceActor,
     const current = await repo.findOrganisation(trx, actor.workspaceId, id);
     if (!current) throw notFound('Organisation');
     const ids = [id, ...(await repo.listDescendants(trx, actor.workspaceId, id)).map((d) => d.id)];
+    // Their affiliations go with them (by cascade): the people keep a list without them.
+    const affiliated = await peopleAffiliatedWith(trx, ids);
     await detachParties(trx, actor.workspaceId, ids);
     await repo.deleteOrganisations(trx, ids.reverse());
+    await refreshAffiliatedPeople(trx, affiliated);
     await auditByActor(trx, actor, 'delete', 'organisation', id);
   });
 }

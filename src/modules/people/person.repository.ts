@@ -1,7 +1,8 @@
-import type { ExpressionBuilder, Kysely, Selectable } from 'kysely';
-import type { Database, PersonTable } from '../../db/schema.ts';
+import type { Kysely } from 'kysely';
+import type { Database, PersonRow } from '../../db/schema.ts';
 import { applyKeyset, keysetOptions, keysetValues, parseSort, type KeysetValues } from '../../db/keyset.ts';
-import { dialectOf, fromJson, jsonArrayOf, jsonObjectOf, likePattern, prefixPattern } from '../../db/dialect.ts';
+import { fromJson, likePattern, prefixPattern } from '../../db/dialect.ts';
+import { listColumns } from './person-lists.repository.ts';
 import { reusableQuery } from '../../db/reusable-query.ts';
 import type { Cursor } from '../../http/pagination.ts';
 import { fold } from '../../lib/text.ts';
@@ -11,7 +12,7 @@ import type { AffiliationInput, ListPeopleQuery, Person } from './person.schema.
 import { updateIfVersion } from '../../db/versioned-update.ts';
 
 type Executor = Kysely<Database>;
-type Row = Selectable<PersonTable>;
+type Row = PersonRow;
 
 /** What a person's record shows beyond the row: affiliations in the client's order, tags by name. */
 export interface PersonDetails {
@@ -26,43 +27,29 @@ export function personCursor(row: Row, sort: ListPeopleQuery['sort']): Cursor {
   return { value: String(row[sortColumns[parseSort(sort).field]]), id: row.id };
 }
 
-export function findPerson(db: Executor, workspaceId: string, id: string) {
-  return db.selectFrom('people').selectAll().where('workspaceId', '=', workspaceId).where('id', '=', id).executeTakeFirst();
-}
+/** A person's own columns, named so the stored lists (read as `affiliations` and `tags`) are not sent twice. */
+const personFields = [
+  'id',
+  'workspaceId',
+  'name',
+  'sortName',
+  'jobTitle',
+  'email',
+  'phone',
+  'source',
+  'informedOn',
+  'lastContactOn',
+  'version',
+  'createdAt',
+  'updatedAt',
+] as const satisfies readonly (keyof Row)[];
+// Fails to compile when PersonRow gains a field the list above does not name.
+const everyPersonField: Exclude<keyof Row, (typeof personFields)[number]> extends never ? true : never = true;
+void everyPersonField;
+const personColumns = personFields.map((field) => `people.${field}` as const);
 
-/**
- * Each person's affiliations and tags as JSON arrays, correlated on `people.id`, so a page
- * of people comes back in one query.
- */
-function detailColumns(db: Executor) {
-  const dialect = dialectOf(db);
-  return (eb: ExpressionBuilder<Database, 'people'>) => [
-    eb
-      .selectFrom('affiliations')
-      .innerJoin('organisations', 'organisations.id', 'affiliations.organisationId')
-      .select((a) =>
-        jsonArrayOf(
-          dialect,
-          jsonObjectOf(dialect, {
-            id: a.ref('affiliations.id'),
-            organisationId: a.ref('affiliations.organisationId'),
-            organisationName: a.ref('organisations.name'),
-            role: a.ref('affiliations.role'),
-            since: a.ref('affiliations.since'),
-            until: a.ref('affiliations.until'),
-          }),
-          [a.ref('affiliations.position')],
-        ).as('list'),
-      )
-      .whereRef('affiliations.personId', '=', 'people.id')
-      .as('affiliations'),
-    eb
-      .selectFrom('personTags')
-      .innerJoin('tags', 'tags.id', 'personTags.tagId')
-      .select((t) => jsonArrayOf(dialect, t.ref('tags.name'), [t.ref('tags.name')]).as('list'))
-      .whereRef('personTags.personId', '=', 'people.id')
-      .as('tags'),
-  ];
+export function findPerson(db: Executor, workspaceId: string, id: string) {
+  return db.selectFrom('people').select(personColumns).where('workspaceId', '=', workspaceId).where('id', '=', id).executeTakeFirst();
 }
 
 function withParsedDetails<R extends { affiliations: unknown; tags: unknown }>(row: R): Omit<R, keyof PersonDetails> & PersonDetails {
@@ -72,8 +59,8 @@ function withParsedDetails<R extends { affiliations: unknown; tags: unknown }>(r
 const personWithDetails = reusableQuery('personWithDetails', (db: Executor, _shape: null, values: { workspaceId: string; id: string }) =>
   db
     .selectFrom('people')
-    .selectAll('people')
-    .select(detailColumns(db))
+    .select(personColumns)
+    .select(listColumns(db))
     .where('people.workspaceId', '=', values.workspaceId)
     .where('people.id', '=', values.id),
 );
@@ -153,8 +140,8 @@ const peoplePage = reusableQuery(
     const direction = descending ? 'desc' : 'asc';
     return db
       .selectFrom(page.as('people'))
-      .selectAll('people')
-      .select(detailColumns(db))
+      .select(personColumns)
+      .select(listColumns(db))
       .orderBy(`people.${sortColumns[field]}`, direction)
       .orderBy('people.id', direction);
   },
@@ -224,7 +211,7 @@ export async function deletePersonRow(db: Executor, id: string): Promise<void> {
 /** Affiliations and tags of several people at once, keyed by person id (no query per person). */
 export async function loadDetails(db: Executor, personIds: string[]): Promise<Map<string, PersonDetails>> {
   if (personIds.length === 0) return new Map();
-  const rows = await db.selectFrom('people').select('people.id').select(detailColumns(db)).where('people.id', 'in', personIds).execute();
+  const rows = await db.selectFrom('people').select('people.id').select(listColumns(db)).where('people.id', 'in', personIds).execute();
   return new Map(rows.map((row) => [row.id, withParsedDetails(row)]));
 }
 

@@ -1,6 +1,6 @@
-import type { Kysely, Selectable } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { AppContext } from '../../app/context.ts';
-import type { Database, PersonTable } from '../../db/schema.ts';
+import type { Database, PersonRow } from '../../db/schema.ts';
 import { isUniqueViolation } from '../../db/dialect.ts';
 import { badRequest, conflict, notFound, preconditionFailed, type ProblemDetail } from '../../http/errors.ts';
 import { assertVersion } from '../../http/etag.ts';
@@ -10,14 +10,16 @@ import { newId } from '../../lib/ids.ts';
 import { fold } from '../../lib/text.ts';
 import { bumpNetworkVersion } from '../analytics/network-version.repository.ts';
 import { auditByActor } from '../audit/audit.repository.ts';
-import { chunks, detachParties } from '../network/party-cleanup.repository.ts';
+import { detachParties } from '../network/party-cleanup.repository.ts';
+import { chunks } from '../../lib/chunks.ts';
 import { upsertSearchDocument } from '../search/search-document.repository.ts';
 import * as repo from './person.repository.ts';
+import { storePersonLists } from './person-lists.repository.ts';
 import type { AffiliationInput, CreatePerson, Person, UpdatePerson } from './person.schema.ts';
 import { existingOrganisationIds } from '../organisations/organisation.repository.ts';
 
 type Executor = Kysely<Database>;
-type Row = Selectable<PersonTable>;
+type Row = PersonRow;
 
 /** The API's view of a person row that carries its affiliations and tags. */
 export function presentPerson(row: repo.PersonWithDetails): Person {
@@ -106,14 +108,13 @@ async function writeSearchDocument(db: Executor, person: Person): Promise<void> 
 }
 
 /**
- * Rewrites the search documents of everyone affiliated with an organisation, whose name is
- * part of them; runs in the caller's transaction, a page of people at a time.
+ * Rewrites what shows organisations' names for these people, after an organisation was
+ * renamed or deleted: their stored lists and their search documents. Runs in the caller's
+ * transaction, a page of people at a time.
  */
-export async function refreshSearchOfMembers(db: Executor, organisationId: string): Promise<void> {
-  const ids = (await db.selectFrom('organisationMembers').select('personId').where('organisationId', '=', organisationId).execute()).map(
-    (m) => m.personId,
-  );
-  for (const chunk of chunks(ids, 500)) {
+export async function refreshAffiliatedPeople(db: Executor, personIds: string[]): Promise<void> {
+  await storePersonLists(db, personIds);
+  for (const chunk of chunks(personIds, 500)) {
     const rows = await db.selectFrom('people').selectAll().where('id', 'in', chunk).execute();
     for (const person of await presentPeople(db, rows)) await writeSearchDocument(db, person);
   }
@@ -155,6 +156,7 @@ export async function createPerson(ctx: AppContext, actor: WorkspaceActor, input
       await repo.replaceAffiliations(trx, actor.workspaceId, row.id, affiliations ?? []);
       await repo.syncOrganisationMembers(trx, row.id, row.sortName);
       await repo.replaceTags(trx, actor.workspaceId, row.id, tags ?? []);
+      await storePersonLists(trx, [row.id]);
       const person = await presentOne(trx, row);
       await writeSearchDocument(trx, person);
       await auditByActor(trx, actor, 'create', 'person', row.id);
@@ -184,6 +186,7 @@ export async function updatePerson(
       if (affiliations) await repo.replaceAffiliations(trx, actor.workspaceId, id, affiliations);
       if (affiliations || changes.sortName) await repo.syncOrganisationMembers(trx, id, changes.sortName ?? current.sortName);
       if (tags) await repo.replaceTags(trx, actor.workspaceId, id, tags);
+      if (affiliations || tags) await storePersonLists(trx, [id]);
       const person = await presentOne(trx, { ...current, ...changes, version: expected + 1 });
       await writeSearchDocument(trx, person);
       await auditByActor(trx, actor, 'update', 'person', id);

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { chunks } from '../network/party-cleanup.repository.ts';
+import { chunks } from '../../lib/chunks.ts';
 
 type Executor = Kysely<Database>;
 

@@ -1,0 +1,114 @@
+/**
+ * A person's affiliations (with their organisations' names) and tags, the two lists every
+ * record and page of people shows. They are computed from their tables, and stored on the
+ * person as JSON text whenever they change, so a page reads them with its rows instead of
+ * computing them per person. A person whose lists are not stored (null) gets them computed
+ * on read, so a row written without them still shows the truth.
+ *
+ * What changes the lists, and stores them anew in the same transaction: a person's own
+ * affiliations and tags (person.service), an organisation's name or its deletion
+ * (organisation.service), and bulk loads (the demo region, the benchmark generator).
+ */
+import type { ExpressionBuilder, Kysely } from 'kysely';
+import { sql } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { dialectOf, jsonArrayOf, jsonObjectOf, type DialectName } from '../../db/dialect.ts';
+import { chunks } from '../../lib/chunks.ts';
+
+type Executor = Kysely<Database>;
+type PeopleScope = ExpressionBuilder<Database, 'people'>;
+
+/** The person's affiliations in the client's order, as a JSON array (text). */
+function computedAffiliations(dialect: DialectName, eb: PeopleScope) {
+  return eb
+    .selectFrom('affiliations')
+    .innerJoin('organisations', 'organisations.id', 'affiliations.organisationId')
+    .select((a) =>
+      jsonArrayOf(
+        dialect,
+        jsonObjectOf(dialect, {
+          id: a.ref('affiliations.id'),
+          organisationId: a.ref('affiliations.organisationId'),
+          organisationName: a.ref('organisations.name'),
+          role: a.ref('affiliations.role'),
+          since: a.ref('affiliations.since'),
+          until: a.ref('affiliations.until'),
+        }),
+        [a.ref('affiliations.position')],
+      ).as('list'),
+    )
+    .whereRef('affiliations.personId', '=', 'people.id');
+}
+
+/** The person's tag names in name order, as a JSON array (text). */
+function computedTags(dialect: DialectName, eb: PeopleScope) {
+  return eb
+    .selectFrom('personTags')
+    .innerJoin('tags', 'tags.id', 'personTags.tagId')
+    .select((t) => jsonArrayOf(dialect, t.ref('tags.name'), [t.ref('tags.name')]).as('list'))
+    .whereRef('personTags.personId', '=', 'people.id');
+}
+
+/**
+ * The columns `affiliations` and `tags` (JSON text, read with `fromJson`) of the `people` in
+ * scope: stored where they are, computed where not. Both databases evaluate `coalesce` lazily,
+ * so a stored list never runs its subquery.
+ */
+export function listColumns(db: Executor) {
+  const dialect = dialectOf(db);
+  return (eb: PeopleScope) => [
+    sql<string>`coalesce(${eb.ref('people.affiliationsJson')}, (${computedAffiliations(dialect, eb)}))`.as('affiliations'),
+    sql<string>`coalesce(${eb.ref('people.tagsJson')}, (${computedTags(dialect, eb)}))`.as('tags'),
+  ];
+}
+
+function storeComputed(db: Executor) {
+  const dialect = dialectOf(db);
+  return db
+    .updateTable('people')
+    .set((eb) => ({ affiliationsJson: computedAffiliations(dialect, eb), tagsJson: computedTags(dialect, eb) }));
+}
+
+/** Stores the lists of these people as they are now; runs in the caller's transaction. */
+export async function storePersonLists(db: Executor, personIds: string[]): Promise<void> {
+  for (const chunk of chunks([...new Set(personIds)], 500)) {
+    await storeComputed(db).where('id', 'in', chunk).execute();
+  }
+}
+
+/** Stores the lists of every person of a workspace (after a bulk load). */
+export async function storeWorkspacePersonLists(db: Executor, workspaceId: string): Promise<void> {
+  await storeComputed(db).where('workspaceId', '=', workspaceId).execute();
+}
+
+/** The people with an affiliation to any of these organisations: their lists show its name. */
+export async function peopleAffiliatedWith(db: Executor, organisationIds: string[]): Promise<string[]> {
+  const ids = new Set<string>();
+  for (const chunk of chunks(organisationIds, 500)) {
+    const rows = await db.selectFrom('affiliations').select('personId').where('organisationId', 'in', chunk).execute();
+    for (const row of rows) ids.add(row.personId);
+  }
+  return [...ids];
+}
+
+/**
+ * The people of a workspace whose stored lists differ from their tables, or are missing: the
+ * check that every change stored them anew. Reads the whole workspace; for tests and checks.
+ */
+export async function peopleWithOutdatedLists(db: Executor, workspaceId: string): Promise<string[]> {
+  const dialect = dialectOf(db);
+  const rows = await db
+    .selectFrom('people')
+    .select((eb) => [
+      'people.id',
+      'people.affiliationsJson',
+      'people.tagsJson',
+      computedAffiliations(dialect, eb).as('affiliations'),
+      computedTags(dialect, eb).as('tags'),
+    ])
+    .where('people.workspaceId', '=', workspaceId)
+    .execute();
+  const same = (stored: string | null, computed: string | null) =>
+    stored !== null && JSON.stringify(JSON.parse(stored)) === JSON.stringify(JSON.parse(computed ?? '[]'));
+  return rows.filter((row) => !same(row.affiliationsJson, row.affiliations) || !same(row.tagsJson, row.tags)).map((row) => row.id);
+}
