@@ -12,7 +12,7 @@ import { auditByActor } from '../audit/audit.repository.ts';
 import { detachParties } from '../network/party-cleanup.repository.ts';
 import { upsertSearchDocument } from '../search/search-document.repository.ts';
 import { refreshAffiliatedPeople } from '../people/person.service.ts';
-import { peopleAffiliatedWith } from '../people/person-lists.repository.ts';
+import { peopleAffiliatedWith, serialiseListWrites } from '../people/person-lists.repository.ts';
 import * as repo from './organisation.repository.ts';
 import type { CreateOrganisation, Organisation, UpdateOrganisation } from './organisation.schema.ts';
 
@@ -93,6 +93,7 @@ export async function updateOrganisation(
   input: UpdateOrganisation,
 ): Promise<Organisation> {
   return ctx.db.kysely.transaction().execute(async (trx) => {
+    if (input.name !== undefined) await serialiseListWrites(trx, actor.workspaceId);
     const current = await repo.findOrganisation(trx, actor.workspaceId, id);
     if (!current) throw notFound('Organisation');
     assertVersion(current, expected);
@@ -116,6 +117,7 @@ export async function updateOrganisation(
 /** Deletes an organisation with all its units, and everything hanging on them, in one transaction. */
 export async function deleteOrganisation(ctx: AppContext, actor: WorkspaceActor, id: string): Promise<void> {
   await ctx.db.kysely.transaction().execute(async (trx) => {
+    await serialiseListWrites(trx, actor.workspaceId);
     const current = await repo.findOrganisation(trx, actor.workspaceId, id);
     if (!current) throw notFound('Organisation');
     const ids = [id, ...(await repo.listDescendants(trx, actor.workspaceId, id)).map((d) => d.id)];

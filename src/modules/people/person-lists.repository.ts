@@ -7,7 +7,8 @@
  *
  * What changes the lists, and stores them anew in the same transaction: a person's own
  * affiliations and tags (person.service), an organisation's name or its deletion
- * (organisation.service), and bulk loads (the demo region, the benchmark generator).
+ * (organisation.service), and bulk loads (the demo region, the benchmark generator). The
+ * first two wait for each other (`serialiseListWrites`).
  */
 import type { ExpressionBuilder, Kysely } from 'kysely';
 import { sql } from 'kysely';
@@ -67,6 +68,24 @@ function storeComputed(db: Executor) {
   return db
     .updateTable('people')
     .set((eb) => ({ affiliationsJson: computedAffiliations(dialect, eb), tagsJson: computedTags(dialect, eb) }));
+}
+
+/** The first key of the lock below: "KRPL", so no other advisory lock shares its keys. */
+const LIST_LOCK_NAMESPACE = 0x4b52504c;
+
+/**
+ * Makes the writes that store lists from other records wait for each other, within one
+ * workspace on PostgreSQL: a person's affiliations (their organisations' names) against an
+ * organisation's rename or deletion (everyone affiliated with it). Without it, a rename could
+ * store a person's lists from a snapshot taken before that person's new affiliations committed,
+ * or the other way round, and the stored lists would stay behind. Call it first in the
+ * transaction: read committed gives every later statement a snapshot that holds what the
+ * other write committed. It is released at commit or rollback. SQLite writes one transaction
+ * at a time already.
+ */
+export async function serialiseListWrites(db: Executor, workspaceId: string): Promise<void> {
+  if (dialectOf(db) !== 'postgres') return;
+  await sql`select pg_advisory_xact_lock(${LIST_LOCK_NAMESPACE}, hashtext(${workspaceId}))`.execute(db);
 }
 
 /** Stores the lists of these people as they are now; runs in the caller's transaction. */

@@ -14,7 +14,7 @@ import { detachParties } from '../network/party-cleanup.repository.ts';
 import { chunks } from '../../lib/chunks.ts';
 import { upsertSearchDocument } from '../search/search-document.repository.ts';
 import * as repo from './person.repository.ts';
-import { storePersonLists } from './person-lists.repository.ts';
+import { serialiseListWrites, storePersonLists } from './person-lists.repository.ts';
 import type { AffiliationInput, CreatePerson, Person, UpdatePerson } from './person.schema.ts';
 import { existingOrganisationIds } from '../organisations/organisation.repository.ts';
 
@@ -150,6 +150,7 @@ export async function createPerson(ctx: AppContext, actor: WorkspaceActor, input
   };
   return guardEmail(actor.workspaceId, () =>
     ctx.db.kysely.transaction().execute(async (trx) => {
+      if (affiliations?.length) await serialiseListWrites(trx, actor.workspaceId);
       await checkAffiliations(trx, actor.workspaceId, affiliations);
       await checkEmailFree(trx, actor.workspaceId, row.email);
       await repo.insertPerson(trx, row);
@@ -176,6 +177,7 @@ export async function updatePerson(
   const { tags, affiliations, ...fields } = input;
   return guardEmail(actor.workspaceId, () =>
     ctx.db.kysely.transaction().execute(async (trx) => {
+      if (affiliations) await serialiseListWrites(trx, actor.workspaceId);
       const current = await repo.findPerson(trx, actor.workspaceId, id);
       if (!current) throw notFound('Person');
       assertVersion(current, expected);
