@@ -2,13 +2,15 @@
  * The scale benchmark: for SQLite and PostgreSQL, generates (once) a workspace with
  * 100,000 people and 1,000,000 relations, starts Kring in its own process, and measures
  * each endpoint at 32 concurrent clients (p50, p99, requests/s) and at one client against
- * the bare SQL it runs. The load comes from wrk when it is installed (apt-get install wrk):
+ * the bare SQL it runs; with one server process, also the server's own time per request under
+ * the load (bench/server-time.js), when it never idles between requests. The load comes from wrk when it is installed (apt-get install wrk):
  * it uses far less CPU than autocannon, which shares the machine's cores with the server.
  *
  *   npm run bench -- api [--database sqlite|postgres|both] [--seconds 10] [--connections 32] [--workers 1]
  *                        [--loader wrk|autocannon] [--regenerate]
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { parseDatabaseTarget } from '../src/config/config.ts';
@@ -54,6 +56,25 @@ async function load(endpoint: Endpoint, token: string, clients: number, duration
     : loadWithAutocannon(endpoint, token, clients, duration);
 }
 
+const SERVER_TIME_FILE = 'data/bench-server-time.json';
+const measuresUnderLoad = values.workers === '1';
+
+/**
+ * The server's own time per request since the last call (bench/server-time.js): asks the
+ * server for it with SIGUSR2 and waits for the file to be written anew.
+ */
+async function serverTimeSinceLastCall(server: ChildProcess): Promise<{ p50Ms: number | null; count: number }> {
+  const read = () => (existsSync(SERVER_TIME_FILE) ? JSON.parse(readFileSync(SERVER_TIME_FILE, 'utf8')) : { sequence: 0 });
+  const before = read().sequence as number;
+  server.kill('SIGUSR2');
+  for (let attempt = 0; attempt < 200; attempt += 1) {
+    const now = read();
+    if (now.sequence > before) return now;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error('bench: the server did not report its time per request');
+}
+
 /** One HTTP request, read to the end; fails on anything but 200. Returns the server's own time (Server-Timing). */
 async function fetchOk(path: string, token: string): Promise<number> {
   const response = await fetch(`http://127.0.0.1:${PORT}${path}`, { headers: { authorization: `Bearer ${token}` } });
@@ -68,11 +89,20 @@ for (const dialect of dialects) {
   const db = openDatabase(parseDatabaseTarget(TARGETS[dialect]));
   const endpoints = await benchEndpoints(db, info.workspaceId);
   const checkCredential = credentialCheck(db, info.workspaceId, info.token);
-  const server = await startServer(dialect, { KRING_WORKERS: values.workers });
+  // With one process the server reports its own time per request under load; with more, the
+  // signal would reach only the primary.
+  rmSync(SERVER_TIME_FILE, { force: true }); // a new server counts from the start
+  const server = measuresUnderLoad
+    ? await startServer(dialect, { KRING_WORKERS: values.workers, KRING_BENCH_SERVER_TIME_FILE: SERVER_TIME_FILE }, [
+        './bench/server-time.js',
+      ])
+    : await startServer(dialect, { KRING_WORKERS: values.workers });
   try {
     for (const endpoint of endpoints) {
       await load(endpoint, info.token, connections, 2); // warm-up
+      if (measuresUnderLoad) await serverTimeSinceLastCall(server);
       const loaded = await load(endpoint, info.token, connections, seconds);
+      const underLoad = measuresUnderLoad ? (await serverTimeSinceLastCall(server)).p50Ms : null;
       const serverTimes: number[] = [];
       const single = await median(async (i) => serverTimes.push(await fetchOk(endpoint.paths[i % endpoint.paths.length]!, info.token)));
       const inServer = serverTimes.sort((a, b) => a - b)[Math.floor(serverTimes.length / 2)]!;
@@ -90,9 +120,13 @@ for (const dialect of dialects) {
         Math.round(loaded.requestsPerSecond).toString(),
         single.toFixed(2),
         inServer.toFixed(2),
+        underLoad === null ? '—' : underLoad.toFixed(2),
         sql.toFixed(2),
         allSql.toFixed(2),
         (inServer / Math.max(allSql, 0.01)).toFixed(1),
+        // On PostgreSQL the time under load includes waiting for a pooled connection and for the
+        // database's processes on the same cores: not the server's own work to compare.
+        underLoad === null || dialect !== 'sqlite' ? '—' : (underLoad / Math.max(allSql, 0.01)).toFixed(1),
       ];
       rows.push(`| ${line.join(' | ')} |`);
       console.log(rows[rows.length - 1]);
@@ -106,8 +140,8 @@ for (const dialect of dialects) {
 const table = [
   `Kring scale benchmark — ${new Date().toISOString().slice(0, 10)}, ${connections} clients, ${seconds} s per endpoint, ${values.workers} server process(es), load from ${values.loader} (100,000 people, 1,000,000 relations)`,
   '',
-  '| database | endpoint | p50 ms | p99 ms | req/s | 1 client p50 ms | in server p50 ms | bare SQL p50 ms | with credential check p50 ms | server / SQL |',
-  '|---|---|---|---|---|---|---|---|---|---|',
+  '| database | endpoint | p50 ms | p99 ms | req/s | 1 client p50 ms | in server p50 ms | in server under load p50 ms | bare SQL p50 ms | with credential check p50 ms | server / SQL | under load / SQL |',
+  '|---|---|---|---|---|---|---|---|---|---|---|---|',
   ...rows,
 ].join('\n');
 mkdirSync('data', { recursive: true });
