@@ -43,7 +43,7 @@ describe.each(dialects)('stored affiliations and tags on %s', (dialect) => {
   const outdated = () => peopleWithOutdatedLists(server.ctx.db.kysely, team.workspace.id);
 
   let goes: string;
-  let team_ia: string;
+  let teamIa: string;
   let anna: string;
 
   beforeAll(async () => {
@@ -51,13 +51,13 @@ describe.each(dialects)('stored affiliations and tags on %s', (dialect) => {
     team = await makeWorkspace(server.ctx);
     ws = `/api/v1/workspaces/${team.workspace.id}`;
     goes = (await post('organisations', { name: 'Gemeente Goes', kind: 'municipality' })).id;
-    team_ia = (await post('organisations', { name: 'Team I&A', kind: 'team', parentId: goes })).id;
+    teamIa = (await post('organisations', { name: 'Team I&A', kind: 'team', parentId: goes })).id;
     anna = (
       await post('people', {
         name: 'Anna Kramer',
         tags: ['sleutelfiguur'],
         affiliations: [
-          { organisationId: team_ia, role: 'Teamleider' },
+          { organisationId: teamIa, role: 'Teamleider' },
           { organisationId: goes, role: 'Adviseur' },
         ],
       })
@@ -95,7 +95,7 @@ describe.each(dialects)('stored affiliations and tags on %s', (dialect) => {
   });
 
   it('stores them anew when an organisation and its units are deleted', async () => {
-    await patch(`people/${anna}`, { affiliations: [{ organisationId: team_ia }, { organisationId: goes }] });
+    await patch(`people/${anna}`, { affiliations: [{ organisationId: teamIa }, { organisationId: goes }] });
     const removed = await server.request('DELETE', `${ws}/organisations/${goes}`, { token: team.editor.token });
     expect(removed.status).toBe(204);
     expect(await listed()).toEqual({
