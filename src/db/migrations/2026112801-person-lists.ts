@@ -7,6 +7,8 @@ import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import { dialectOf } from '../dialect.ts';
 
+// The lists' SQL is written out here, not taken from the repository, so this migration keeps
+// storing what it stored when it was written, whatever the repository becomes.
 async function storeEveryPersonsLists(db: Kysely<unknown>): Promise<void> {
   if (dialectOf(db) === 'postgres') {
     await sql`update people set

@@ -208,6 +208,13 @@ export async function deletePersonRow(db: Executor, id: string): Promise<void> {
   await db.deleteFrom('people').where('id', '=', id).execute();
 }
 
+/** Several people with their affiliations and tags, in one query (callers keep the ids to a few hundred). */
+export async function findPeopleWithDetails(db: Executor, personIds: string[]): Promise<PersonWithDetails[]> {
+  if (personIds.length === 0) return [];
+  const rows = await db.selectFrom('people').select(personColumns).select(listColumns(db)).where('people.id', 'in', personIds).execute();
+  return rows.map(withParsedDetails);
+}
+
 /** Affiliations and tags of several people at once, keyed by person id (no query per person). */
 export async function loadDetails(db: Executor, personIds: string[]): Promise<Map<string, PersonDetails>> {
   if (personIds.length === 0) return new Map();

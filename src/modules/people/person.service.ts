@@ -41,18 +41,10 @@ export function presentPerson(row: repo.PersonWithDetails): Person {
   };
 }
 
-/** Presents people with their affiliations and tags, loaded for all of them at once. */
-export async function presentPeople(db: Executor, rows: Row[]): Promise<Person[]> {
-  const details = await repo.loadDetails(
-    db,
-    rows.map((r) => r.id),
-  );
-  return rows.map((row) => presentPerson({ ...row, ...(details.get(row.id) ?? { affiliations: [], tags: [] }) }));
-}
-
+/** Presents a person row with its affiliations and tags. */
 async function presentOne(db: Executor, row: Row): Promise<Person> {
-  const [person] = await presentPeople(db, [row]);
-  return person as Person;
+  const details = (await repo.loadDetails(db, [row.id])).get(row.id) ?? { affiliations: [], tags: [] };
+  return presentPerson({ ...row, ...details });
 }
 
 export async function getPerson(ctx: AppContext, workspaceId: string, id: string): Promise<Person> {
@@ -115,8 +107,7 @@ async function writeSearchDocument(db: Executor, person: Person): Promise<void> 
 export async function refreshAffiliatedPeople(db: Executor, personIds: string[]): Promise<void> {
   await storePersonLists(db, personIds);
   for (const chunk of chunks(personIds, 500)) {
-    const rows = await db.selectFrom('people').selectAll().where('id', 'in', chunk).execute();
-    for (const person of await presentPeople(db, rows)) await writeSearchDocument(db, person);
+    for (const row of await repo.findPeopleWithDetails(db, chunk)) await writeSearchDocument(db, presentPerson(row));
   }
 }
 
