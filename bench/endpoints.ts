@@ -3,8 +3,9 @@
  * it runs, so the runner can compare the endpoint with the query alone.
  */
 import type { Db } from '../src/db/dialect.ts';
-import { findPersonWithDetails, listPeople } from '../src/modules/people/person.repository.ts';
-import { listRelations } from '../src/modules/relations/relation.repository.ts';
+import { findPersonWithDetails, listPeople, listPeopleAsJson } from '../src/modules/people/person.repository.ts';
+import { listRelations, listRelationsAsJson } from '../src/modules/relations/relation.repository.ts';
+import { databaseWritesJson } from '../src/db/json-record.ts';
 import { searchMatches } from '../src/db/search-match.ts';
 import { encodeCursor } from '../src/http/pagination.ts';
 import { listPeopleQuery } from '../src/modules/people/person.schema.ts';
@@ -71,6 +72,9 @@ export async function benchEndpoints(db: Db, workspaceId: string): Promise<Endpo
   const cursor = middle ? encodeCursor({ value: middle.sortName, id: middle.id }) : undefined;
   const peopleQuery = (extra: Record<string, string>) => listPeopleQuery.parse({ limit: '50', ...extra });
   const relationsQuery = (extra: Record<string, string>) => listRelationsQuery.parse({ limit: '50', ...extra });
+  // The page query the server runs: as JSON where the database writes it.
+  const peoplePage = databaseWritesJson(k) ? listPeopleAsJson : listPeople;
+  const relationsPage = databaseWritesJson(k) ? listRelationsAsJson : listRelations;
 
   return [
     {
@@ -81,27 +85,27 @@ export async function benchEndpoints(db: Db, workspaceId: string): Promise<Endpo
     {
       name: 'list people, first page',
       paths: [`${base}/people?limit=50`],
-      sql: () => listPeople(k, workspaceId, peopleQuery({})),
+      sql: () => peoplePage(k, workspaceId, peopleQuery({})),
     },
     {
       name: 'list people, page 1,000',
       paths: [`${base}/people?limit=50&cursor=${cursor}`],
-      sql: () => listPeople(k, workspaceId, peopleQuery({ cursor: cursor! })),
+      sql: () => peoplePage(k, workspaceId, peopleQuery({ cursor: cursor! })),
     },
     {
       name: 'filter people by organisation',
       paths: organisations.map((o) => `${base}/people?limit=50&organisationId=${o.organisationId}`),
-      sql: (i) => listPeople(k, workspaceId, peopleQuery({ organisationId: pick(organisations, i).organisationId })),
+      sql: (i) => peoplePage(k, workspaceId, peopleQuery({ organisationId: pick(organisations, i).organisationId })),
     },
     {
       name: 'filter relations by party',
       paths: hubs.map((h) => `${base}/relations?limit=50&partyId=${h.fromId}`),
-      sql: (i) => listRelations(k, workspaceId, relationsQuery({ partyId: pick(hubs, i).fromId })),
+      sql: (i) => relationsPage(k, workspaceId, relationsQuery({ partyId: pick(hubs, i).fromId })),
     },
     {
       name: 'filter relations by type',
       paths: [`${base}/relations?limit=50&type=advises`],
-      sql: () => listRelations(k, workspaceId, relationsQuery({ type: 'advises' })),
+      sql: () => relationsPage(k, workspaceId, relationsQuery({ type: 'advises' })),
     },
     searchEndpoint('search', prefixes),
     searchEndpoint('search, surnames', surnamePrefixes),

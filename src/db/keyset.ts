@@ -2,6 +2,7 @@
 import { sql, type SelectQueryBuilder } from 'kysely';
 import type { FastifyRequest } from 'fastify';
 import { encodeCursor, nextLink, type Cursor, type Page } from '../http/pagination.ts';
+import { JsonText } from '../http/json-text.ts';
 
 export interface KeysetOptions {
   /** Qualified column to sort by, e.g. "people.sortName". */
@@ -69,13 +70,29 @@ export function toPage<Row, Item>(
   cursorOf: (row: Row) => Cursor,
   present: (row: Row) => Item,
 ): Page<Item> {
+  const { pageRows, links } = cutPage(rows, limit, request, cursorOf);
+  return { data: pageRows.map(present), links };
+}
+
+/** A row the database wrote as JSON (src/db/json-record.ts), with its keyset position. */
+export interface JsonRow {
+  json: string;
+  cursorValue: string;
+  id: string;
+}
+
+/** `toPage` for rows written as JSON: the page's text, the rows joined into it unparsed. */
+export function toJsonPage(rows: JsonRow[], limit: number, request: FastifyRequest): JsonText {
+  const { pageRows, links } = cutPage(rows, limit, request, (row) => ({ value: String(row.cursorValue), id: row.id }));
+  return new JsonText(`{"data":[${pageRows.map((row) => row.json).join(',')}],"links":${JSON.stringify(links)}}`);
+}
+
+function cutPage<Row>(rows: Row[], limit: number, request: FastifyRequest, cursorOf: (row: Row) => Cursor) {
   const more = rows.length > limit;
   const pageRows = more ? rows.slice(0, limit) : rows;
   const last = pageRows[pageRows.length - 1];
-  return {
-    data: pageRows.map(present),
-    links: more && last !== undefined ? { next: nextLink(request, encodeCursor(cursorOf(last))) } : {},
-  };
+  const links: Page<unknown>['links'] = more && last !== undefined ? { next: nextLink(request, encodeCursor(cursorOf(last))) } : {};
+  return { pageRows, links };
 }
 
 /** Parses a sort parameter such as "-name" into the field and direction. */

@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { expectedVersion, sendEtag } from './etag.ts';
 import type { Page } from './pagination.ts';
+import type { JsonText } from './json-text.ts';
 import { defineRoute, type RouteSpec, type WorkspaceActor } from './route.ts';
 import { recordParams, workspaceParams } from './schemas.ts';
 
@@ -24,7 +25,8 @@ export interface CrudResource<Q extends z.ZodType, C extends z.ZodType, U extend
   writeErrors?: number[];
   /** Statuses delete may answer beyond the usual ones (e.g. 409 while other records still need it). */
   deleteErrors?: number[];
-  list(actor: WorkspaceActor, query: z.output<Q>, request: FastifyRequest): Promise<Page<unknown>>;
+  /** A page of records, or its text when the database wrote it as JSON. */
+  list(actor: WorkspaceActor, query: z.output<Q>, request: FastifyRequest): Promise<Page<unknown> | JsonText>;
   get(actor: WorkspaceActor, id: string): Promise<R>;
   create(actor: WorkspaceActor, body: z.output<C>): Promise<R>;
   update(actor: WorkspaceActor, id: string, expected: number, body: z.output<U>): Promise<R>;

@@ -6,6 +6,10 @@ import { roleAllows, type Role } from '../modules/access/roles.ts';
 import { badRequest, forbidden, notFound, unauthenticated, unsupportedMediaType, type ProblemDetail } from './errors.ts';
 import type { RouteSpec, WorkspaceActor } from './route.ts';
 import { toProblemDetails } from './validation.ts';
+import { JsonText } from './json-text.ts';
+
+/** What Fastify names an answer it serialises itself. */
+const JSON_UTF8 = 'application/json; charset=utf-8';
 
 const JSON_TYPES = /^application\/(merge-patch\+)?json(;|$)/i;
 
@@ -39,6 +43,7 @@ export function registerRoute(app: FastifyInstance, ctx: AppContext, spec: Route
       const result = await spec.handler({ params, query, body, actor: scoped, request, reply } as never);
       // A handler may answer another success status (e.g. 201 for a PUT that creates).
       if (reply.statusCode === 200) reply.code(spec.success.status);
+      if (result instanceof JsonText) return reply.type(JSON_UTF8).send(result.text);
       return spec.success.status === 204 ? reply.send() : result;
     },
   });

@@ -51,16 +51,23 @@ function computedTags(dialect: DialectName, eb: PeopleScope) {
 }
 
 /**
- * The columns `affiliations` and `tags` (JSON text, read with `fromJson`) of the `people` in
- * scope: stored where they are, computed where not. Both databases evaluate `coalesce` lazily,
- * so a stored list never runs its subquery.
+ * The person's lists as JSON text: stored where they are, computed where not. Both databases
+ * evaluate `coalesce` lazily, so a stored list never runs its subquery.
  */
+export function personLists(dialect: DialectName, eb: PeopleScope) {
+  return {
+    affiliations: sql<string>`coalesce(${eb.ref('people.affiliationsJson')}, (${computedAffiliations(dialect, eb)}))`,
+    tags: sql<string>`coalesce(${eb.ref('people.tagsJson')}, (${computedTags(dialect, eb)}))`,
+  };
+}
+
+/** The columns `affiliations` and `tags` (JSON text, read with `fromJson`) of the `people` in scope. */
 export function listColumns(db: Executor) {
   const dialect = dialectOf(db);
-  return (eb: PeopleScope) => [
-    sql<string>`coalesce(${eb.ref('people.affiliationsJson')}, (${computedAffiliations(dialect, eb)}))`.as('affiliations'),
-    sql<string>`coalesce(${eb.ref('people.tagsJson')}, (${computedTags(dialect, eb)}))`.as('tags'),
-  ];
+  return (eb: PeopleScope) => {
+    const lists = personLists(dialect, eb);
+    return [lists.affiliations.as('affiliations'), lists.tags.as('tags')];
+  };
 }
 
 function storeComputed(db: Executor) {

@@ -1,8 +1,9 @@
-import type { Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely, SelectQueryBuilder } from 'kysely';
 import type { Database, PersonRow } from '../../db/schema.ts';
-import { applyKeyset, keysetOptions, keysetValues, parseSort, type KeysetValues } from '../../db/keyset.ts';
+import { applyKeyset, keysetOptions, keysetValues, parseSort, type JsonRow, type KeysetValues } from '../../db/keyset.ts';
+import { sqliteJsonRecord } from '../../db/json-record.ts';
 import { fromJson, likePattern, prefixPattern } from '../../db/dialect.ts';
-import { listColumns } from './person-lists.repository.ts';
+import { listColumns, personLists } from './person-lists.repository.ts';
 import { reusableQuery } from '../../db/reusable-query.ts';
 import type { Cursor } from '../../http/pagination.ts';
 import { fold } from '../../lib/text.ts';
@@ -84,83 +85,128 @@ interface PeoplePageValues extends KeysetValues {
   namePattern?: string;
 }
 
-const peoplePage = reusableQuery(
-  'peoplePage',
-  (db: Executor, { sort, limit }: Pick<ListPeopleQuery, 'sort' | 'limit'>, values: PeoplePageValues) => {
-    const { field, descending } = parseSort(sort);
-    const byName = field === 'name' && values.organisationId !== undefined;
-    // People of one organisation in name order come from the derived index, page by page.
-    let qb = byName
-      ? db
+type PeoplePageShape = Pick<ListPeopleQuery, 'sort' | 'limit'>;
+
+/**
+ * The people of one page in the `people` scope, in its order: the page is cut in a subquery
+ * first, so what is read for each person (details, JSON) is never computed for rows the sort
+ * passes over. `read` selects those columns; the result comes in page order.
+ */
+function peoplePageQuery<O>(
+  db: Executor,
+  { sort, limit }: PeoplePageShape,
+  values: PeoplePageValues,
+  read: (
+    people: SelectQueryBuilder<Database, 'people', object>,
+    sortColumn: `people.${(typeof sortColumns)[keyof typeof sortColumns]}`,
+  ) => SelectQueryBuilder<Database, 'people', O>,
+) {
+  const { field, descending } = parseSort(sort);
+  const byName = field === 'name' && values.organisationId !== undefined;
+  // People of one organisation in name order come from the derived index, page by page.
+  let qb = byName
+    ? db
+        .selectFrom('organisationMembers')
+        .innerJoin('people', 'people.id', 'organisationMembers.personId')
+        .selectAll('people')
+        .where('organisationMembers.organisationId', '=', values.organisationId!)
+        // The organisation may be another workspace's: its people are never shown here.
+        .where('people.workspaceId', '=', values.workspaceId)
+    : db.selectFrom('people').selectAll('people').where('people.workspaceId', '=', values.workspaceId);
+  if (values.organisationId !== undefined && !byName) {
+    const organisationId = values.organisationId;
+    qb = qb.where((eb) =>
+      eb.exists(
+        eb
           .selectFrom('organisationMembers')
-          .innerJoin('people', 'people.id', 'organisationMembers.personId')
-          .selectAll('people')
-          .where('organisationMembers.organisationId', '=', values.organisationId!)
-          // The organisation may be another workspace's: its people are never shown here.
-          .where('people.workspaceId', '=', values.workspaceId)
-      : db.selectFrom('people').selectAll('people').where('people.workspaceId', '=', values.workspaceId);
-    if (values.organisationId !== undefined && !byName) {
-      const organisationId = values.organisationId;
-      qb = qb.where((eb) =>
-        eb.exists(
-          eb
-            .selectFrom('organisationMembers')
-            .select('organisationMembers.personId')
-            .whereRef('organisationMembers.personId', '=', 'people.id')
-            .where('organisationMembers.organisationId', '=', organisationId),
-        ),
-      );
-    }
-    if (values.tag !== undefined) {
-      const tag = values.tag;
-      qb = qb.where((eb) =>
-        eb.exists(
-          eb
-            .selectFrom('personTags')
-            .innerJoin('tags', 'tags.id', 'personTags.tagId')
-            .select('personTags.tagId')
-            .whereRef('personTags.personId', '=', 'people.id')
-            .where('tags.name', '=', tag),
-        ),
-      );
-    }
-    if (values.namePattern !== undefined) qb = qb.where(likePattern('people.sortName', values.namePattern));
-    const page = applyKeyset(qb, {
-      sortColumn: byName ? 'organisationMembers.sortName' : `people.${sortColumns[field]}`,
-      idColumn: byName ? 'organisationMembers.personId' : 'people.id',
-      descending,
-      ...keysetOptions(values, limit),
-      // Measured on PostgreSQL: with the organisation's own statistics a written-in limit
-      // makes it plan this shape anew on every execution; a parameter lets it keep one plan.
-      literalLimit: !byName,
-    });
-    // The details are read for the page only: the page is cut in a subquery first, so they
-    // are never computed for rows the sort passes over. (The organisation index's sort key is
-    // the person's own, so both orders agree.)
-    const direction = descending ? 'desc' : 'asc';
-    return db
-      .selectFrom(page.as('people'))
-      .select(personColumns)
-      .select(listColumns(db))
-      .orderBy(`people.${sortColumns[field]}`, direction)
-      .orderBy('people.id', direction);
-  },
+          .select('organisationMembers.personId')
+          .whereRef('organisationMembers.personId', '=', 'people.id')
+          .where('organisationMembers.organisationId', '=', organisationId),
+      ),
+    );
+  }
+  if (values.tag !== undefined) {
+    const tag = values.tag;
+    qb = qb.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('personTags')
+          .innerJoin('tags', 'tags.id', 'personTags.tagId')
+          .select('personTags.tagId')
+          .whereRef('personTags.personId', '=', 'people.id')
+          .where('tags.name', '=', tag),
+      ),
+    );
+  }
+  if (values.namePattern !== undefined) qb = qb.where(likePattern('people.sortName', values.namePattern));
+  const page = applyKeyset(qb, {
+    sortColumn: byName ? 'organisationMembers.sortName' : `people.${sortColumns[field]}`,
+    idColumn: byName ? 'organisationMembers.personId' : 'people.id',
+    descending,
+    ...keysetOptions(values, limit),
+    // Measured on PostgreSQL: with the organisation's own statistics a written-in limit
+    // makes it plan this shape anew on every execution; a parameter lets it keep one plan.
+    literalLimit: !byName,
+  });
+  // (The organisation index's sort key is the person's own, so both orders agree.)
+  const direction = descending ? 'desc' : 'asc';
+  const sortColumn = `people.${sortColumns[field]}` as const;
+  return read(db.selectFrom(page.as('people')), sortColumn)
+    .orderBy(sortColumn, direction)
+    .orderBy('people.id', direction);
+}
+
+const peoplePage = reusableQuery('peoplePage', (db: Executor, shape: PeoplePageShape, values: PeoplePageValues) =>
+  peoplePageQuery(db, shape, values, (people) => people.select(personColumns).select(listColumns(db))),
 );
+
+/** A person as the API shows it, written by SQLite (see presentPerson, which writes the same). */
+function personJson(eb: ExpressionBuilder<Database, 'people'>) {
+  const lists = personLists('sqlite', eb);
+  return sqliteJsonRecord({
+    id: eb.ref('people.id'),
+    workspaceId: eb.ref('people.workspaceId'),
+    name: eb.ref('people.name'),
+    jobTitle: eb.ref('people.jobTitle'),
+    email: eb.ref('people.email'),
+    phone: eb.ref('people.phone'),
+    tags: { json: lists.tags },
+    affiliations: { json: lists.affiliations },
+    source: eb.ref('people.source'),
+    informedOn: eb.ref('people.informedOn'),
+    lastContactOn: eb.ref('people.lastContactOn'),
+    version: eb.ref('people.version'),
+    createdAt: eb.ref('people.createdAt'),
+    updatedAt: eb.ref('people.updatedAt'),
+  });
+}
+
+const peoplePageJson = reusableQuery('peoplePageJson', (db: Executor, shape: PeoplePageShape, values: PeoplePageValues) =>
+  peoplePageQuery(db, shape, values, (people, sortColumn) =>
+    people.select((eb) => [personJson(eb).as('json'), eb.ref(sortColumn).as('cursorValue'), 'people.id']),
+  ),
+);
+
+/** The values of a page of people from the list query. */
+function peoplePageValues(workspaceId: string, query: ListPeopleQuery): PeoplePageValues {
+  return {
+    workspaceId,
+    organisationId: query.organisationId,
+    tag: query.tag,
+    namePattern: query.q === undefined ? undefined : prefixPattern(fold(query.q)),
+    ...keysetValues(query),
+  };
+}
 
 /** A page of people (one row more when there is a next page) with their affiliations and tags. */
 export async function listPeople(db: Executor, workspaceId: string, query: ListPeopleQuery): Promise<PersonWithDetails[]> {
-  const rows = await peoplePage(
-    db,
-    { sort: query.sort, limit: query.limit },
-    {
-      workspaceId,
-      organisationId: query.organisationId,
-      tag: query.tag,
-      namePattern: query.q === undefined ? undefined : prefixPattern(fold(query.q)),
-      ...keysetValues(query),
-    },
-  );
+  const rows = await peoplePage(db, { sort: query.sort, limit: query.limit }, peoplePageValues(workspaceId, query));
   return rows.map(withParsedDetails);
+}
+
+/** `listPeople` with each person written as JSON by SQLite (`databaseWritesJson`). */
+export function listPeopleAsJson(db: Executor, workspaceId: string, query: ListPeopleQuery): Promise<JsonRow[]> {
+  return peoplePageJson(db, { sort: query.sort, limit: query.limit }, peoplePageValues(workspaceId, query));
 }
 
 /** Rebuilds the organisation index of one person from their affiliations and name. */

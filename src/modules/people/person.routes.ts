@@ -1,6 +1,7 @@
 import type { AppContext } from '../../app/context.ts';
 import { crudRoutes } from '../../http/crud-routes.ts';
-import { toPage } from '../../db/keyset.ts';
+import { toJsonPage, toPage } from '../../db/keyset.ts';
+import { databaseWritesJson } from '../../db/json-record.ts';
 import * as repo from './person.repository.ts';
 import { createPersonBody, listPeopleQuery, personPage, personSchema, updatePersonBody } from './person.schema.ts';
 import * as service from './person.service.ts';
@@ -20,6 +21,8 @@ export function personRoutes(ctx: AppContext) {
     updateBody: updatePersonBody,
     writeErrors: [409],
     list: async (actor, query, request) => {
+      if (databaseWritesJson(ctx.db.kysely))
+        return toJsonPage(await repo.listPeopleAsJson(ctx.db.kysely, actor.workspaceId, query), query.limit, request);
       const rows = await repo.listPeople(ctx.db.kysely, actor.workspaceId, query);
       return toPage(rows, query.limit, request, (row) => repo.personCursor(row, query.sort), service.presentPerson);
     },

@@ -1,6 +1,7 @@
-import type { ExpressionBuilder, Kysely, Selectable } from 'kysely';
+import type { ExpressionBuilder, Kysely, Selectable, SelectQueryBuilder } from 'kysely';
 import type { Database, RelationTable } from '../../db/schema.ts';
-import { applyKeyset, keysetOptions, keysetValues, parseSort, type KeysetValues } from '../../db/keyset.ts';
+import { applyKeyset, keysetOptions, keysetValues, parseSort, type JsonRow, type KeysetValues } from '../../db/keyset.ts';
+import { sqliteJsonRecord } from '../../db/json-record.ts';
 import type { Cursor } from '../../http/pagination.ts';
 import type { ListRelationsQuery, Relation } from './relation.schema.ts';
 import { updateIfVersion } from '../../db/versioned-update.ts';
@@ -85,58 +86,108 @@ interface RelationPageValues extends KeysetValues {
   activeOn?: string;
 }
 
-const relationPage = reusableQuery(
-  'relationPage',
-  (db: Executor, { sort, limit }: Pick<ListRelationsQuery, 'sort' | 'limit'>, values: RelationPageValues) => {
-    const { field, descending } = parseSort(sort);
-    let qb = selectRelations(db, values.workspaceId);
-    if (values.partyId !== undefined) {
-      const partyId = values.partyId;
-      qb = qb.where((eb) => eb.or([eb('relations.fromId', '=', partyId), eb('relations.toId', '=', partyId)]));
-    }
-    if (values.from !== undefined) qb = qb.where('relations.fromId', '=', values.from);
-    if (values.to !== undefined) qb = qb.where('relations.toId', '=', values.to);
-    if (values.type !== undefined) qb = qb.where('relations.type', '=', values.type);
-    if (values.minStrength !== undefined) qb = qb.where('relations.strength', '>=', values.minStrength);
-    if (values.activeOn !== undefined) {
-      const day = values.activeOn;
-      qb = qb
-        .where((eb) => eb.or([eb('relations.since', 'is', null), eb('relations.since', '<=', day)]))
-        .where((eb) => eb.or([eb('relations.until', 'is', null), eb('relations.until', '>=', day)]));
-    }
-    const page = applyKeyset(qb, {
-      sortColumn: `relations.${field}`,
-      idColumn: 'relations.id',
-      descending,
-      ...keysetOptions(values, limit),
-    });
-    // The names are looked up for the page only: it is cut in a subquery first.
-    const direction = descending ? 'desc' : 'asc';
-    return db
-      .selectFrom(page.as('relations'))
-      .selectAll('relations')
-      .select(nameColumns)
-      .orderBy(`relations.${field}`, direction)
-      .orderBy('relations.id', direction);
-  },
+type RelationPageShape = Pick<ListRelationsQuery, 'sort' | 'limit'>;
+type RelationSortColumn = 'relations.createdAt' | 'relations.updatedAt';
+
+/**
+ * The relations of one page in the `relations` scope, in its order: the page is cut in a
+ * subquery first, so the names (and JSON) are looked up for the page only. `read` selects
+ * the columns.
+ */
+function relationPageQuery<O>(
+  db: Executor,
+  { sort, limit }: RelationPageShape,
+  values: RelationPageValues,
+  read: (
+    relations: SelectQueryBuilder<Database, 'relations', object>,
+    sortColumn: RelationSortColumn,
+  ) => SelectQueryBuilder<Database, 'relations', O>,
+) {
+  const { field, descending } = parseSort(sort);
+  let qb = selectRelations(db, values.workspaceId);
+  if (values.partyId !== undefined) {
+    const partyId = values.partyId;
+    qb = qb.where((eb) => eb.or([eb('relations.fromId', '=', partyId), eb('relations.toId', '=', partyId)]));
+  }
+  if (values.from !== undefined) qb = qb.where('relations.fromId', '=', values.from);
+  if (values.to !== undefined) qb = qb.where('relations.toId', '=', values.to);
+  if (values.type !== undefined) qb = qb.where('relations.type', '=', values.type);
+  if (values.minStrength !== undefined) qb = qb.where('relations.strength', '>=', values.minStrength);
+  if (values.activeOn !== undefined) {
+    const day = values.activeOn;
+    qb = qb
+      .where((eb) => eb.or([eb('relations.since', 'is', null), eb('relations.since', '<=', day)]))
+      .where((eb) => eb.or([eb('relations.until', 'is', null), eb('relations.until', '>=', day)]));
+  }
+  const page = applyKeyset(qb, {
+    sortColumn: `relations.${field}`,
+    idColumn: 'relations.id',
+    descending,
+    ...keysetOptions(values, limit),
+  });
+  const direction = descending ? 'desc' : 'asc';
+  const sortColumn: RelationSortColumn = `relations.${field}`;
+  return read(db.selectFrom(page.as('relations')), sortColumn)
+    .orderBy(sortColumn, direction)
+    .orderBy('relations.id', direction);
+}
+
+const relationPage = reusableQuery('relationPage', (db: Executor, shape: RelationPageShape, values: RelationPageValues) =>
+  relationPageQuery(db, shape, values, (relations) => relations.selectAll('relations').select(nameColumns)),
 );
+
+/** A relation as the API shows it, written by SQLite (see presentRelation, which writes the same). */
+function relationJson(eb: ExpressionBuilder<Database, 'relations'>) {
+  return sqliteJsonRecord({
+    id: eb.ref('relations.id'),
+    workspaceId: eb.ref('relations.workspaceId'),
+    from: eb.ref('relations.fromId'),
+    fromType: eb.ref('relations.fromType'),
+    fromName: eb.fn.coalesce(endName(eb, 'relations.fromId', 'relations.fromType'), eb.val('')),
+    to: eb.ref('relations.toId'),
+    toType: eb.ref('relations.toType'),
+    toName: eb.fn.coalesce(endName(eb, 'relations.toId', 'relations.toType'), eb.val('')),
+    type: eb.ref('relations.type'),
+    directed: { boolean: eb.ref('relations.directed') },
+    strength: eb.ref('relations.strength'),
+    since: eb.ref('relations.since'),
+    until: eb.ref('relations.until'),
+    note: eb.ref('relations.note'),
+    source: eb.ref('relations.source'),
+    version: eb.ref('relations.version'),
+    createdAt: eb.ref('relations.createdAt'),
+    updatedAt: eb.ref('relations.updatedAt'),
+  });
+}
+
+const relationPageJson = reusableQuery('relationPageJson', (db: Executor, shape: RelationPageShape, values: RelationPageValues) =>
+  relationPageQuery(db, shape, values, (relations, sortColumn) =>
+    relations.select((eb) => [relationJson(eb).as('json'), eb.ref(sortColumn).as('cursorValue'), 'relations.id']),
+  ),
+);
+
+/** The values of a page of relations from the list query. */
+function relationPageValues(workspaceId: string, query: ListRelationsQuery): RelationPageValues {
+  return {
+    workspaceId,
+    partyId: query.partyId,
+    from: query.from,
+    to: query.to,
+    type: query.type,
+    minStrength: query.minStrength,
+    activeOn: query.activeOn,
+    ...keysetValues(query),
+  };
+}
 
 /** A page of relations (one row more when there is a next page) with the names of both ends. */
 export function listRelations(db: Executor, workspaceId: string, query: ListRelationsQuery): Promise<NamedRow[]> {
-  return relationPage(
-    db,
-    { sort: query.sort, limit: query.limit },
-    {
-      workspaceId,
-      partyId: query.partyId,
-      from: query.from,
-      to: query.to,
-      type: query.type,
-      minStrength: query.minStrength,
-      activeOn: query.activeOn,
-      ...keysetValues(query),
-    },
-  );
+  return relationPage(db, { sort: query.sort, limit: query.limit }, relationPageValues(workspaceId, query));
+}
+
+/** `listRelations` with each relation written as JSON by SQLite (`databaseWritesJson`). */
+export function listRelationsAsJson(db: Executor, workspaceId: string, query: ListRelationsQuery): Promise<JsonRow[]> {
+  return relationPageJson(db, { sort: query.sort, limit: query.limit }, relationPageValues(workspaceId, query));
 }
 
 /** The kind of each given id that is a person or organisation of the workspace. */
