@@ -6,7 +6,7 @@ import { sql, type Transaction } from 'kysely';
 import type { Db } from '../src/db/dialect.ts';
 import type { Database } from '../src/db/schema.ts';
 import { rebuildOrganisationMembers } from '../src/modules/people/person.repository.ts';
-import { storeWorkspacePersonLists } from '../src/modules/people/person-lists.repository.ts';
+import { storeWorkspacePersonRecords } from '../src/modules/people/person-lists.repository.ts';
 import type { NetworkPlan } from './network-plan.ts';
 
 export interface LoadCounts {
@@ -117,7 +117,7 @@ export async function loadPlan(db: Db, plan: NetworkPlan, relationCount: number,
     const workspaceId = plan.people[0]?.workspaceId ?? plan.organisations[0]?.workspaceId;
     if (workspaceId) await deferred('organisation_members', () => rebuildOrganisationMembers(trx, workspaceId));
     // Each person's affiliations as pages of people show them, stored once the affiliations are in.
-    if (workspaceId) await deferred('people', () => storeWorkspacePersonLists(trx, workspaceId));
+    if (workspaceId) await deferred('people', () => storeWorkspacePersonRecords(trx, workspaceId));
     const relations = await deferred('relations', () =>
       inBatches(plan.relations(), (rows) => trx.insertInto('relations').values(rows).execute(), progress(log, 'relations', relationCount)),
     );

@@ -12,6 +12,7 @@ import { upsertSearchDocument } from '../modules/search/search-document.reposito
 import { insertWorkspace } from '../modules/workspaces/workspace.repository.ts';
 import { insertOrganisation } from '../modules/organisations/organisation.repository.ts';
 import { findPersonWithDetails, insertPerson, replaceAffiliations, replaceTags } from '../modules/people/person.repository.ts';
+import { presentPerson } from '../modules/people/person.service.ts';
 
 describe.each(dialects)('upgrading the schema on %s', (dialect) => {
   let cleanup: (() => Promise<void>) | undefined;
@@ -49,7 +50,7 @@ describe.each(dialects)('upgrading the schema on %s', (dialect) => {
     expect(await found('mari')).toEqual([[person, 0]]);
   });
 
-  it('stores the affiliations and tags of the people there were before lists were stored', async () => {
+  it('stores the lists and the record of the people there were before they were stored', async () => {
     const db = await databaseAt('2026112705-search-four-letter-prefixes');
     const workspaceId = newId();
     const now = nowIso();
@@ -83,10 +84,10 @@ describe.each(dialects)('upgrading the schema on %s', (dialect) => {
     await replaceAffiliations(db.kysely, workspaceId, personId, [{ organisationId, role: 'Adviseur', since: '2021-03-01' }]);
     await replaceTags(db.kysely, workspaceId, personId, ['sleutelfiguur', 'data']);
 
-    expect(await migrateToLatest(db)).toEqual(['2026112801-person-lists']);
+    expect(await migrateToLatest(db)).toEqual(['2026112801-person-lists', '2026112802-person-record']);
     const stored = await db.kysely
       .selectFrom('people')
-      .select(['affiliationsJson', 'tagsJson'])
+      .select(['affiliationsJson', 'tagsJson', 'recordJson'])
       .where('id', '=', personId)
       .executeTakeFirstOrThrow();
     expect(JSON.parse(stored.tagsJson!)).toEqual(['data', 'sleutelfiguur']);
@@ -95,6 +96,8 @@ describe.each(dialects)('upgrading the schema on %s', (dialect) => {
     ]);
     const person = await findPersonWithDetails(db.kysely, workspaceId, personId);
     expect(person?.affiliations).toEqual(JSON.parse(stored.affiliationsJson!));
+    // The record the next migration stored is the person as the API shows them.
+    expect(JSON.parse(stored.recordJson!)).toStrictEqual(presentPerson(person!));
   });
 
   it('refuses a migration it does not know', async () => {

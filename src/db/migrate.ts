@@ -8,6 +8,7 @@ import * as networkVersion from './migrations/2026112703-network-version.ts';
 import * as searchTiers from './migrations/2026112704-search-tiers.ts';
 import * as searchFourLetterPrefixes from './migrations/2026112705-search-four-letter-prefixes.ts';
 import * as personLists from './migrations/2026112801-person-lists.ts';
+import * as personRecord from './migrations/2026112802-person-record.ts';
 
 /** Migrations in order; imported statically so they work from any working directory. */
 const migrations: Record<string, Migration> = {
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '2026112704-search-tiers': searchTiers,
   '2026112705-search-four-letter-prefixes': searchFourLetterPrefixes,
   '2026112801-person-lists': personLists,
+  '2026112802-person-record': personRecord,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

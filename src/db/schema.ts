@@ -137,10 +137,16 @@ export interface PersonTable extends Versioned {
    */
   affiliationsJson: ColumnType<string | null, string | null | undefined, string | null>;
   tagsJson: ColumnType<string | null, string | null | undefined, string | null>;
+  /**
+   * The person's whole record as the API shows it, stored as JSON text with the lists, so a
+   * page of people reads it as it is (src/modules/people/person-lists.repository.ts); null
+   * where not stored yet.
+   */
+  recordJson: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
-/** A person's own fields, without the stored lists. */
-export type PersonRow = Omit<Selectable<PersonTable>, 'affiliationsJson' | 'tagsJson'>;
+/** A person's own fields, without what is stored for showing them. */
+export type PersonRow = Omit<Selectable<PersonTable>, 'affiliationsJson' | 'tagsJson' | 'recordJson'>;
 
 export interface AffiliationTable {
   id: string;

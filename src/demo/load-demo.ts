@@ -5,7 +5,7 @@ import { fold } from '../lib/text.ts';
 import { bumpNetworkVersion } from '../modules/analytics/network-version.repository.ts';
 import { recordAudit } from '../modules/audit/audit.repository.ts';
 import { rebuildOrganisationMembers, replaceTags } from '../modules/people/person.repository.ts';
-import { storeWorkspacePersonLists } from '../modules/people/person-lists.repository.ts';
+import { storeWorkspacePersonRecords } from '../modules/people/person-lists.repository.ts';
 import { upsertSearchDocument } from '../modules/search/search-document.repository.ts';
 import { demoRegion } from './demo-region.ts';
 import { insertMany } from './insert-many.ts';
@@ -110,7 +110,7 @@ export async function loadDemoRegion(ctx: AppContext, ownerId: string): Promise<
     for (const person of region.people) {
       if (person.tags?.length) await replaceTags(trx, workspaceId, idOf(person.key), person.tags);
     }
-    await storeWorkspacePersonLists(trx, workspaceId);
+    await storeWorkspacePersonRecords(trx, workspaceId);
 
     const partyType = (key: string) => (organisationNames.has(key) ? ('organisation' as const) : ('person' as const));
     await insertMany(

@@ -3,6 +3,7 @@ import { dialects } from '../../test/databases.ts';
 import { makeWorkspace } from '../../test/factories.ts';
 import { startTestServer, type TestServer } from '../../test/test-server.ts';
 import { engagementFixtures, type Team } from './engagement.fixtures.ts';
+import { peopleWithOutdatedRecords } from '../people/person-lists.repository.ts';
 
 describe.each(dialects)('interactions API on %s', (dialect) => {
   let server: TestServer;
@@ -91,6 +92,8 @@ describe.each(dialects)('interactions API on %s', (dialect) => {
 
     expect((await server.request('DELETE', `${url}/${first.body.id}`, { token: team.editor.token })).status).toBe(204);
     expect(await f.lastContact(carla)).toBe('2026-01-05');
+    // The stored record that pages of people show follows every move.
+    expect(await peopleWithOutdatedRecords(server.ctx.db.kysely, team.workspace.id)).toEqual([]);
     expect((await server.request('DELETE', `${url}/${older.body.id}`, { token: team.editor.token })).status).toBe(204);
     expect(await f.lastContact(carla)).toBeNull();
   });

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { nowIso } from '../../lib/clock.ts';
 import { chunks } from '../../lib/chunks.ts';
+import { storePersonRecords } from '../people/person-lists.repository.ts';
 
 type Executor = Kysely<Database>;
 
@@ -57,6 +58,7 @@ export async function syncLastContact(db: Executor, personIds: string[], withdra
         .set((eb) => ({ lastContactOn: next, version: eb('version', '+', 1), updatedAt: now }))
         .where('id', 'in', chunk)
         .execute();
+      await storePersonRecords(db, chunk);
     }
   }
 }

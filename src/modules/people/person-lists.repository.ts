@@ -1,20 +1,24 @@
 /**
- * A person's affiliations (with their organisations' names) and tags, the two lists every
- * record and page of people shows. They are computed from their tables, and stored on the
- * person as JSON text whenever they change, so a page reads them with its rows instead of
- * computing them per person. A person whose lists are not stored (null) gets them computed
- * on read, so a row written without them still shows the truth.
+ * What is stored with a person for showing them: their affiliations (with their organisations'
+ * names) and tags, the two lists every record and page of people shows, and their whole record
+ * as the API shows it. All are JSON text, computed from the tables and stored anew whenever
+ * they change, so a page reads one column per person instead of computing its lists and
+ * building its record. A person with nothing stored (null) gets it computed on read, so a row
+ * written without it still shows the truth.
  *
- * What changes the lists, and stores them anew in the same transaction: a person's own
- * affiliations and tags (person.service), an organisation's name or its deletion
- * (organisation.service), and bulk loads (the demo region, the benchmark generator). The
- * first two wait for each other (`serialiseListWrites`).
+ * What changes them, and stores them anew in the same transaction (`storePersonRecords`): any
+ * change of the person (person.service), of their last contact (interactions), an
+ * organisation's name or its deletion (organisation.service), and bulk loads (the demo region,
+ * the benchmark generator). Changes of affiliations and of organisations wait for each other
+ * (`serialiseListWrites`).
  */
-import type { ExpressionBuilder, Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely, RawBuilder } from 'kysely';
 import { sql } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { dialectOf, jsonArrayOf, jsonObjectOf, type DialectName } from '../../db/dialect.ts';
+import { jsonRecord } from '../../db/json-record.ts';
 import { chunks } from '../../lib/chunks.ts';
+import { isDeepStrictEqual } from 'node:util';
 
 type Executor = Kysely<Database>;
 type PeopleScope = ExpressionBuilder<Database, 'people'>;
@@ -70,11 +74,47 @@ export function listColumns(db: Executor) {
   };
 }
 
+interface PersonListsSql {
+  affiliations: RawBuilder<string>;
+  tags: RawBuilder<string>;
+}
+
+/** A person's record as the API shows it, with these lists (JSON text; presentPerson writes the same). */
+function personRecord(dialect: DialectName, eb: PeopleScope, lists: PersonListsSql): RawBuilder<string> {
+  return jsonRecord(dialect, {
+    id: eb.ref('people.id'),
+    workspaceId: eb.ref('people.workspaceId'),
+    name: eb.ref('people.name'),
+    jobTitle: eb.ref('people.jobTitle'),
+    email: eb.ref('people.email'),
+    phone: eb.ref('people.phone'),
+    tags: { json: lists.tags },
+    affiliations: { json: lists.affiliations },
+    source: eb.ref('people.source'),
+    informedOn: eb.ref('people.informedOn'),
+    lastContactOn: eb.ref('people.lastContactOn'),
+    version: eb.ref('people.version'),
+    createdAt: { timestamp: eb.ref('people.createdAt') },
+    updatedAt: { timestamp: eb.ref('people.updatedAt') },
+  });
+}
+
+/** The person's record as JSON text: stored where it is, built on read where not. */
+export function storedPersonRecord(dialect: DialectName, eb: PeopleScope): RawBuilder<string> {
+  return sql<string>`coalesce(${eb.ref('people.recordJson')}, ${personRecord(dialect, eb, personLists(dialect, eb))})`;
+}
+
+function computedColumns(dialect: DialectName, eb: PeopleScope) {
+  const lists = { affiliations: sql<string>`(${computedAffiliations(dialect, eb)})`, tags: sql<string>`(${computedTags(dialect, eb)})` };
+  return { affiliations: lists.affiliations, tags: lists.tags, record: personRecord(dialect, eb, lists) };
+}
+
 function storeComputed(db: Executor) {
   const dialect = dialectOf(db);
-  return db
-    .updateTable('people')
-    .set((eb) => ({ affiliationsJson: computedAffiliations(dialect, eb), tagsJson: computedTags(dialect, eb) }));
+  return db.updateTable('people').set((eb) => {
+    const computed = computedColumns(dialect, eb);
+    return { affiliationsJson: computed.affiliations, tagsJson: computed.tags, recordJson: computed.record };
+  });
 }
 
 /** The first key of the lock below: "KRPL", so no other advisory lock shares its keys. */
@@ -95,15 +135,15 @@ export async function serialiseListWrites(db: Executor, workspaceId: string): Pr
   await sql`select pg_advisory_xact_lock(${LIST_LOCK_NAMESPACE}, hashtext(${workspaceId}))`.execute(db);
 }
 
-/** Stores the lists of these people as they are now; runs in the caller's transaction. */
-export async function storePersonLists(db: Executor, personIds: string[]): Promise<void> {
+/** Stores the lists and the record of these people as they are now; runs in the caller's transaction. */
+export async function storePersonRecords(db: Executor, personIds: string[]): Promise<void> {
   for (const chunk of chunks([...new Set(personIds)], 500)) {
     await storeComputed(db).where('id', 'in', chunk).execute();
   }
 }
 
-/** Stores the lists of every person of a workspace (after a bulk load). */
-export async function storeWorkspacePersonLists(db: Executor, workspaceId: string): Promise<void> {
+/** Stores the lists and the record of every person of a workspace (after a bulk load). */
+export async function storeWorkspacePersonRecords(db: Executor, workspaceId: string): Promise<void> {
   await storeComputed(db).where('workspaceId', '=', workspaceId).execute();
 }
 
@@ -118,23 +158,31 @@ export async function peopleAffiliatedWith(db: Executor, organisationIds: string
 }
 
 /**
- * The people of a workspace whose stored lists differ from their tables, or are missing: the
- * check that every change stored them anew. Reads the whole workspace; for tests and checks.
+ * The people of a workspace whose stored lists or record differ from their tables, or are
+ * missing: the check that every change stored them anew. Reads the whole workspace; for tests
+ * and checks.
  */
-export async function peopleWithOutdatedLists(db: Executor, workspaceId: string): Promise<string[]> {
+export async function peopleWithOutdatedRecords(db: Executor, workspaceId: string): Promise<string[]> {
   const dialect = dialectOf(db);
   const rows = await db
     .selectFrom('people')
-    .select((eb) => [
-      'people.id',
-      'people.affiliationsJson',
-      'people.tagsJson',
-      computedAffiliations(dialect, eb).as('affiliations'),
-      computedTags(dialect, eb).as('tags'),
-    ])
+    .select((eb) => {
+      const computed = computedColumns(dialect, eb);
+      return [
+        'people.id',
+        'people.affiliationsJson',
+        'people.tagsJson',
+        'people.recordJson',
+        computed.affiliations.as('affiliations'),
+        computed.tags.as('tags'),
+        computed.record.as('record'),
+      ];
+    })
     .where('people.workspaceId', '=', workspaceId)
     .execute();
   const same = (stored: string | null, computed: string | null) =>
-    stored !== null && JSON.stringify(JSON.parse(stored)) === JSON.stringify(JSON.parse(computed ?? '[]'));
-  return rows.filter((row) => !same(row.affiliationsJson, row.affiliations) || !same(row.tagsJson, row.tags)).map((row) => row.id);
+    stored !== null && isDeepStrictEqual(JSON.parse(stored), JSON.parse(computed ?? '[]'));
+  return rows
+    .filter((row) => !same(row.affiliationsJson, row.affiliations) || !same(row.tagsJson, row.tags) || !same(row.recordJson, row.record))
+    .map((row) => row.id);
 }

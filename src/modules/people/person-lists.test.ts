@@ -1,5 +1,6 @@
-// Each person's affiliations and tags are stored with the person (person-lists.repository.ts):
-// every change that alters them stores them anew in the same transaction, on both databases.
+// Each person's affiliations, tags and whole record are stored with the person
+// (person-lists.repository.ts): every change that alters them stores them anew in the same
+// transaction, on both databases.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dialects } from '../../test/databases.ts';
 import { makeWorkspace } from '../../test/factories.ts';
@@ -7,11 +8,11 @@ import { startTestServer, type TestServer } from '../../test/test-server.ts';
 import { nowIso } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
 import { insertPerson, replaceAffiliations } from './person.repository.ts';
-import { peopleAffiliatedWith, peopleWithOutdatedLists, serialiseListWrites } from './person-lists.repository.ts';
+import { peopleAffiliatedWith, peopleWithOutdatedRecords, serialiseListWrites } from './person-lists.repository.ts';
 import { refreshAffiliatedPeople } from './person.service.ts';
 import { sql } from 'kysely';
 
-describe.each(dialects)('stored affiliations and tags on %s', (dialect) => {
+describe.each(dialects)('stored lists and record of people on %s', (dialect) => {
   let server: TestServer;
   let team: Awaited<ReturnType<typeof makeWorkspace>>;
   let ws: string;
@@ -40,7 +41,7 @@ describe.each(dialects)('stored affiliations and tags on %s', (dialect) => {
       ]),
     );
   };
-  const outdated = () => peopleWithOutdatedLists(server.ctx.db.kysely, team.workspace.id);
+  const outdated = () => peopleWithOutdatedRecords(server.ctx.db.kysely, team.workspace.id);
 
   let goes: string;
   let teamIa: string;
@@ -77,6 +78,16 @@ describe.each(dialects)('stored affiliations and tags on %s', (dialect) => {
   it('stores them anew when the person’s affiliations or tags change', async () => {
     await patch(`people/${anna}`, { tags: ['beslisser', 'data'], affiliations: [{ organisationId: goes, role: 'Informatiemanager' }] });
     expect((await listed())['Anna Kramer']).toEqual({ organisations: ['Gemeente Goes (Informatiemanager)'], tags: ['beslisser', 'data'] });
+    expect(await outdated()).toEqual([]);
+  });
+
+  it('stores the record anew when any other field of the person changes', async () => {
+    await patch(`people/${anna}`, { jobTitle: 'CIO', email: 'anna@example.org', lastContactOn: '2026-03-01' });
+    const page = await server.request('GET', `${ws}/people?limit=200`, { token: team.viewer.token });
+    const alone = await server.request('GET', `${ws}/people/${anna}`, { token: team.viewer.token });
+    const listedAnna = page.body.data.find((p: { id: string }) => p.id === anna);
+    expect(listedAnna).toMatchObject({ jobTitle: 'CIO', email: 'anna@example.org', lastContactOn: '2026-03-01', version: 3 });
+    expect(listedAnna).toStrictEqual(alone.body);
     expect(await outdated()).toEqual([]);
   });
 
@@ -181,6 +192,6 @@ describe('stored lists under concurrent writes on postgres', () => {
     expect((await joining).status).toBe(200);
     const read = await server.request('GET', `${ws}/people/${person.body.id}`, { token: team.viewer.token });
     expect(read.body.affiliations.map((a: { organisationName: string }) => a.organisationName)).toEqual(['Gemeente Tholen (Zeeland)']);
-    expect(await peopleWithOutdatedLists(db, team.workspace.id)).toEqual([]);
+    expect(await peopleWithOutdatedRecords(db, team.workspace.id)).toEqual([]);
   });
 });

@@ -1,11 +1,9 @@
-import type { ExpressionBuilder, Kysely, SelectQueryBuilder } from 'kysely';
+import type { Kysely, SelectQueryBuilder } from 'kysely';
 import type { Database, PersonRow } from '../../db/schema.ts';
 import { applyKeyset, keysetOptions, keysetValues, parseSort, type JsonRow, type KeysetValues } from '../../db/keyset.ts';
-import { sqliteJsonRecord } from '../../db/json-record.ts';
-import { fromJson, likePattern, prefixPattern } from '../../db/dialect.ts';
-import { listColumns, personLists } from './person-lists.repository.ts';
+import { dialectOf, fromJson, likePattern, prefixPattern } from '../../db/dialect.ts';
+import { listColumns, storedPersonRecord } from './person-lists.repository.ts';
 import { reusableQuery } from '../../db/reusable-query.ts';
-import type { Cursor } from '../../http/pagination.ts';
 import { fold } from '../../lib/text.ts';
 import { nowIso } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
@@ -23,10 +21,6 @@ export interface PersonDetails {
 export type PersonWithDetails = Row & PersonDetails;
 
 const sortColumns = { name: 'sortName', createdAt: 'createdAt', updatedAt: 'updatedAt' } as const;
-
-export function personCursor(row: Row, sort: ListPeopleQuery['sort']): Cursor {
-  return { value: String(row[sortColumns[parseSort(sort).field]]), id: row.id };
-}
 
 /** A person's own columns, named so the stored lists (read as `affiliations` and `tags`) are not sent twice. */
 const personFields = [
@@ -156,34 +150,9 @@ function peoplePageQuery<O>(
     .orderBy('people.id', direction);
 }
 
-const peoplePage = reusableQuery('peoplePage', (db: Executor, shape: PeoplePageShape, values: PeoplePageValues) =>
-  peoplePageQuery(db, shape, values, (people) => people.select(personColumns).select(listColumns(db))),
-);
-
-/** A person as the API shows it, written by SQLite (see presentPerson, which writes the same). */
-function personJson(eb: ExpressionBuilder<Database, 'people'>) {
-  const lists = personLists('sqlite', eb);
-  return sqliteJsonRecord({
-    id: eb.ref('people.id'),
-    workspaceId: eb.ref('people.workspaceId'),
-    name: eb.ref('people.name'),
-    jobTitle: eb.ref('people.jobTitle'),
-    email: eb.ref('people.email'),
-    phone: eb.ref('people.phone'),
-    tags: { json: lists.tags },
-    affiliations: { json: lists.affiliations },
-    source: eb.ref('people.source'),
-    informedOn: eb.ref('people.informedOn'),
-    lastContactOn: eb.ref('people.lastContactOn'),
-    version: eb.ref('people.version'),
-    createdAt: eb.ref('people.createdAt'),
-    updatedAt: eb.ref('people.updatedAt'),
-  });
-}
-
 const peoplePageJson = reusableQuery('peoplePageJson', (db: Executor, shape: PeoplePageShape, values: PeoplePageValues) =>
   peoplePageQuery(db, shape, values, (people, sortColumn) =>
-    people.select((eb) => [personJson(eb).as('json'), eb.ref(sortColumn).as('cursorValue'), 'people.id']),
+    people.select((eb) => [storedPersonRecord(dialectOf(db), eb).as('json'), eb.ref(sortColumn).as('cursorValue'), 'people.id']),
   ),
 );
 
@@ -198,13 +167,7 @@ function peoplePageValues(workspaceId: string, query: ListPeopleQuery): PeoplePa
   };
 }
 
-/** A page of people (one row more when there is a next page) with their affiliations and tags. */
-export async function listPeople(db: Executor, workspaceId: string, query: ListPeopleQuery): Promise<PersonWithDetails[]> {
-  const rows = await peoplePage(db, { sort: query.sort, limit: query.limit }, peoplePageValues(workspaceId, query));
-  return rows.map(withParsedDetails);
-}
-
-/** `listPeople` with each person written as JSON by SQLite (`databaseWritesJson`). */
+/** `listPeople` with each person's stored record (JSON text), as the API shows it. */
 export function listPeopleAsJson(db: Executor, workspaceId: string, query: ListPeopleQuery): Promise<JsonRow[]> {
   return peoplePageJson(db, { sort: query.sort, limit: query.limit }, peoplePageValues(workspaceId, query));
 }

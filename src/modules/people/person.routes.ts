@@ -1,7 +1,6 @@
 import type { AppContext } from '../../app/context.ts';
 import { crudRoutes } from '../../http/crud-routes.ts';
-import { toJsonPage, toPage } from '../../db/keyset.ts';
-import { databaseWritesJson } from '../../db/json-record.ts';
+import { toJsonPage } from '../../db/keyset.ts';
 import * as repo from './person.repository.ts';
 import { createPersonBody, listPeopleQuery, personPage, personSchema, updatePersonBody } from './person.schema.ts';
 import * as service from './person.service.ts';
@@ -21,10 +20,8 @@ export function personRoutes(ctx: AppContext) {
     updateBody: updatePersonBody,
     writeErrors: [409],
     list: async (actor, query, request) => {
-      if (databaseWritesJson(ctx.db.kysely))
-        return toJsonPage(await repo.listPeopleAsJson(ctx.db.kysely, actor.workspaceId, query), query.limit, request);
-      const rows = await repo.listPeople(ctx.db.kysely, actor.workspaceId, query);
-      return toPage(rows, query.limit, request, (row) => repo.personCursor(row, query.sort), service.presentPerson);
+      // Each person's record is stored as the JSON the API shows (person-lists.repository.ts).
+      return toJsonPage(await repo.listPeopleAsJson(ctx.db.kysely, actor.workspaceId, query), query.limit, request);
     },
     get: (actor, id) => service.getPerson(ctx, actor.workspaceId, id),
     create: (actor, body) => service.createPerson(ctx, actor, body),

@@ -14,7 +14,7 @@ import { detachParties } from '../network/party-cleanup.repository.ts';
 import { chunks } from '../../lib/chunks.ts';
 import { upsertSearchDocument } from '../search/search-document.repository.ts';
 import * as repo from './person.repository.ts';
-import { serialiseListWrites, storePersonLists } from './person-lists.repository.ts';
+import { serialiseListWrites, storePersonRecords } from './person-lists.repository.ts';
 import type { AffiliationInput, CreatePerson, Person, UpdatePerson } from './person.schema.ts';
 import { existingOrganisationIds } from '../organisations/organisation.repository.ts';
 
@@ -105,7 +105,7 @@ async function writeSearchDocument(db: Executor, person: Person): Promise<void> 
  * transaction, a page of people at a time.
  */
 export async function refreshAffiliatedPeople(db: Executor, personIds: string[]): Promise<void> {
-  await storePersonLists(db, personIds);
+  await storePersonRecords(db, personIds);
   for (const chunk of chunks(personIds, 500)) {
     for (const row of await repo.findPeopleWithDetails(db, chunk)) await writeSearchDocument(db, presentPerson(row));
   }
@@ -148,7 +148,7 @@ export async function createPerson(ctx: AppContext, actor: WorkspaceActor, input
       await repo.replaceAffiliations(trx, actor.workspaceId, row.id, affiliations ?? []);
       await repo.syncOrganisationMembers(trx, row.id, row.sortName);
       await repo.replaceTags(trx, actor.workspaceId, row.id, tags ?? []);
-      await storePersonLists(trx, [row.id]);
+      await storePersonRecords(trx, [row.id]);
       const person = await presentOne(trx, row);
       await writeSearchDocument(trx, person);
       await auditByActor(trx, actor, 'create', 'person', row.id);
@@ -179,7 +179,8 @@ export async function updatePerson(
       if (affiliations) await repo.replaceAffiliations(trx, actor.workspaceId, id, affiliations);
       if (affiliations || changes.sortName) await repo.syncOrganisationMembers(trx, id, changes.sortName ?? current.sortName);
       if (tags) await repo.replaceTags(trx, actor.workspaceId, id, tags);
-      if (affiliations || tags) await storePersonLists(trx, [id]);
+      // Every change shows in the stored record (its version and updatedAt at least).
+      await storePersonRecords(trx, [id]);
       const person = await presentOne(trx, { ...current, ...changes, version: expected + 1 });
       await writeSearchDocument(trx, person);
       await auditByActor(trx, actor, 'update', 'person', id);

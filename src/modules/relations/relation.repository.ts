@@ -1,7 +1,7 @@
 import type { ExpressionBuilder, Kysely, Selectable, SelectQueryBuilder } from 'kysely';
 import type { Database, RelationTable } from '../../db/schema.ts';
 import { applyKeyset, keysetOptions, keysetValues, parseSort, type JsonRow, type KeysetValues } from '../../db/keyset.ts';
-import { sqliteJsonRecord } from '../../db/json-record.ts';
+import { jsonRecord } from '../../db/json-record.ts';
 import type { Cursor } from '../../http/pagination.ts';
 import type { ListRelationsQuery, Relation } from './relation.schema.ts';
 import { updateIfVersion } from '../../db/versioned-update.ts';
@@ -138,7 +138,7 @@ const relationPage = reusableQuery('relationPage', (db: Executor, shape: Relatio
 
 /** A relation as the API shows it, written by SQLite (see presentRelation, which writes the same). */
 function relationJson(eb: ExpressionBuilder<Database, 'relations'>) {
-  return sqliteJsonRecord({
+  return jsonRecord('sqlite', {
     id: eb.ref('relations.id'),
     workspaceId: eb.ref('relations.workspaceId'),
     from: eb.ref('relations.fromId'),
