@@ -167,7 +167,7 @@ function peoplePageValues(workspaceId: string, query: ListPeopleQuery): PeoplePa
   };
 }
 
-/** `listPeople` with each person's stored record (JSON text), as the API shows it. */
+/** A page of people (one row more when there is a next page), each as their stored record: the JSON text the API shows. */
 export function listPeopleAsJson(db: Executor, workspaceId: string, query: ListPeopleQuery): Promise<JsonRow[]> {
   return peoplePageJson(db, { sort: query.sort, limit: query.limit }, peoplePageValues(workspaceId, query));
 }
