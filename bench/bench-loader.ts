@@ -116,7 +116,7 @@ export async function loadPlan(db: Db, plan: NetworkPlan, relationCount: number,
     );
     const workspaceId = plan.people[0]?.workspaceId ?? plan.organisations[0]?.workspaceId;
     if (workspaceId) await deferred('organisation_members', () => rebuildOrganisationMembers(trx, workspaceId));
-    // Each person's affiliations as pages of people show them, stored once the affiliations are in.
+    // Each person's lists and record as pages of people show them, stored once the affiliations are in.
     if (workspaceId) await deferred('people', () => storeWorkspacePersonRecords(trx, workspaceId));
     const relations = await deferred('relations', () =>
       inBatches(plan.relations(), (rows) => trx.insertInto('relations').values(rows).execute(), progress(log, 'relations', relationCount)),

@@ -5,7 +5,7 @@
 import type { Db } from '../src/db/dialect.ts';
 import { findPersonWithDetails, listPeopleAsJson } from '../src/modules/people/person.repository.ts';
 import { listRelations, listRelationsAsJson } from '../src/modules/relations/relation.repository.ts';
-import { databaseWritesJson } from '../src/db/json-record.ts';
+import { writesRelationPagesAsJson } from '../src/db/json-record.ts';
 import { searchMatches } from '../src/db/search-match.ts';
 import { encodeCursor } from '../src/http/pagination.ts';
 import { listPeopleQuery } from '../src/modules/people/person.schema.ts';
@@ -73,7 +73,7 @@ export async function benchEndpoints(db: Db, workspaceId: string): Promise<Endpo
   const peopleQuery = (extra: Record<string, string>) => listPeopleQuery.parse({ limit: '50', ...extra });
   const relationsQuery = (extra: Record<string, string>) => listRelationsQuery.parse({ limit: '50', ...extra });
   // The page query the server runs: relations as JSON where the database writes them.
-  const relationsPage = databaseWritesJson(k) ? listRelationsAsJson : listRelations;
+  const relationsPage = writesRelationPagesAsJson(k) ? listRelationsAsJson : listRelations;
 
   return [
     {

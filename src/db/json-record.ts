@@ -37,6 +37,6 @@ export function jsonRecord(dialect: DialectName, fields: Record<string, JsonFiel
 }
 
 /** Does this database write pages of relations as JSON? SQLite does; PostgreSQL does not (see above). */
-export function databaseWritesJson<DB>(db: Kysely<DB>): boolean {
+export function writesRelationPagesAsJson<DB>(db: Kysely<DB>): boolean {
   return dialectOf(db) === 'sqlite';
 }

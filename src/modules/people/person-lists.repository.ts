@@ -58,7 +58,7 @@ function computedTags(dialect: DialectName, eb: PeopleScope) {
  * The person's lists as JSON text: stored where they are, computed where not. Both databases
  * evaluate `coalesce` lazily, so a stored list never runs its subquery.
  */
-export function personLists(dialect: DialectName, eb: PeopleScope) {
+function personLists(dialect: DialectName, eb: PeopleScope) {
   return {
     affiliations: sql<string>`coalesce(${eb.ref('people.affiliationsJson')}, (${computedAffiliations(dialect, eb)}))`,
     tags: sql<string>`coalesce(${eb.ref('people.tagsJson')}, (${computedTags(dialect, eb)}))`,

@@ -185,7 +185,7 @@ export function listRelations(db: Executor, workspaceId: string, query: ListRela
   return relationPage(db, { sort: query.sort, limit: query.limit }, relationPageValues(workspaceId, query));
 }
 
-/** `listRelations` with each relation written as JSON by SQLite (`databaseWritesJson`). */
+/** `listRelations` with each relation written as JSON by SQLite (`writesRelationPagesAsJson`). */
 export function listRelationsAsJson(db: Executor, workspaceId: string, query: ListRelationsQuery): Promise<JsonRow[]> {
   return relationPageJson(db, { sort: query.sort, limit: query.limit }, relationPageValues(workspaceId, query));
 }

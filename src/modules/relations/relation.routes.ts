@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../app/context.ts';
 import { crudRoutes } from '../../http/crud-routes.ts';
 import { toJsonPage, toPage } from '../../db/keyset.ts';
-import { databaseWritesJson } from '../../db/json-record.ts';
+import { writesRelationPagesAsJson } from '../../db/json-record.ts';
 import { defineRoute } from '../../http/route.ts';
 import { workspaceParams } from '../../http/schemas.ts';
 import * as repo from './relation.repository.ts';
@@ -32,7 +32,7 @@ export function relationRoutes(ctx: AppContext) {
       createBody: createRelationBody,
       updateBody: updateRelationBody,
       list: async (actor, query, request) => {
-        if (databaseWritesJson(ctx.db.kysely))
+        if (writesRelationPagesAsJson(ctx.db.kysely))
           return toJsonPage(await repo.listRelationsAsJson(ctx.db.kysely, actor.workspaceId, query), query.limit, request);
         const rows = await repo.listRelations(ctx.db.kysely, actor.workspaceId, query);
         return toPage(rows, query.limit, request, (row) => repo.relationCursor(row, query.sort), repo.presentRelation);
