@@ -6,6 +6,7 @@ import { sql, type Transaction } from 'kysely';
 import type { Db } from '../src/db/dialect.ts';
 import type { Database } from '../src/db/schema.ts';
 import { rebuildOrganisationMembers } from '../src/modules/people/person.repository.ts';
+import { storeWorkspaceRelationRecords } from '../src/modules/relations/relation-record.repository.ts';
 import { storeWorkspacePersonRecords } from '../src/modules/people/person-lists.repository.ts';
 import type { NetworkPlan } from './network-plan.ts';
 
@@ -118,9 +119,16 @@ export async function loadPlan(db: Db, plan: NetworkPlan, relationCount: number,
     if (workspaceId) await deferred('organisation_members', () => rebuildOrganisationMembers(trx, workspaceId));
     // Each person's lists and record as pages of people show them, stored once the affiliations are in.
     if (workspaceId) await deferred('people', () => storeWorkspacePersonRecords(trx, workspaceId));
-    const relations = await deferred('relations', () =>
-      inBatches(plan.relations(), (rows) => trx.insertInto('relations').values(rows).execute(), progress(log, 'relations', relationCount)),
-    );
+    // Each relation's record as pages of relations show it, stored once the relations are in.
+    const relations = await deferred('relations', async () => {
+      const count = await inBatches(
+        plan.relations(),
+        (rows) => trx.insertInto('relations').values(rows).execute(),
+        progress(log, 'relations', relationCount),
+      );
+      if (workspaceId) await storeWorkspaceRelationRecords(trx, workspaceId);
+      return count;
+    });
     const searchDocuments = await deferred('search_documents', () =>
       inBatches(
         plan.searchDocuments(),

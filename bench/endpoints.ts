@@ -4,8 +4,7 @@
  */
 import type { Db } from '../src/db/dialect.ts';
 import { findPersonWithDetails, listPeopleAsJson } from '../src/modules/people/person.repository.ts';
-import { listRelations, listRelationsAsJson } from '../src/modules/relations/relation.repository.ts';
-import { writesRelationPagesAsJson } from '../src/db/json-record.ts';
+import { listRelationsAsJson } from '../src/modules/relations/relation.repository.ts';
 import { searchMatches } from '../src/db/search-match.ts';
 import { encodeCursor } from '../src/http/pagination.ts';
 import { listPeopleQuery } from '../src/modules/people/person.schema.ts';
@@ -72,8 +71,6 @@ export async function benchEndpoints(db: Db, workspaceId: string): Promise<Endpo
   const cursor = middle ? encodeCursor({ value: middle.sortName, id: middle.id }) : undefined;
   const peopleQuery = (extra: Record<string, string>) => listPeopleQuery.parse({ limit: '50', ...extra });
   const relationsQuery = (extra: Record<string, string>) => listRelationsQuery.parse({ limit: '50', ...extra });
-  // The page query the server runs: relations as JSON where the database writes them.
-  const relationsPage = writesRelationPagesAsJson(k) ? listRelationsAsJson : listRelations;
 
   return [
     {
@@ -99,12 +96,12 @@ export async function benchEndpoints(db: Db, workspaceId: string): Promise<Endpo
     {
       name: 'filter relations by party',
       paths: hubs.map((h) => `${base}/relations?limit=50&partyId=${h.fromId}`),
-      sql: (i) => relationsPage(k, workspaceId, relationsQuery({ partyId: pick(hubs, i).fromId })),
+      sql: (i) => listRelationsAsJson(k, workspaceId, relationsQuery({ partyId: pick(hubs, i).fromId })),
     },
     {
       name: 'filter relations by type',
       paths: [`${base}/relations?limit=50&type=advises`],
-      sql: () => relationsPage(k, workspaceId, relationsQuery({ type: 'advises' })),
+      sql: () => listRelationsAsJson(k, workspaceId, relationsQuery({ type: 'advises' })),
     },
     searchEndpoint('search', prefixes),
     searchEndpoint('search, surnames', surnamePrefixes),

@@ -2,13 +2,12 @@
  * Rows of the benchmark network, in the camelCase shape Kysely inserts, plus the shared
  * helpers (dates, slugs) the planners use.
  */
-import type { AffiliationTable, OrganisationTable, PersonRow, RelationTable, SearchDocumentTable } from '../src/db/schema.ts';
+import type { AffiliationTable, OrganisationTable, PersonRow, RelationRow, SearchDocumentTable } from '../src/db/schema.ts';
 import type { Rng } from './rng.ts';
 
 export type OrganisationRow = OrganisationTable;
-export type { PersonRow };
+export type { PersonRow, RelationRow };
 export type AffiliationRow = Omit<AffiliationTable, 'position'> & { position: number };
-export type RelationRow = RelationTable;
 export type SearchDocumentRow = Omit<SearchDocumentTable, 'entityType'> & { entityType: 'person' | 'organisation' };
 
 export interface PlanOptions {

@@ -5,16 +5,17 @@
  * people), a page of people took 164 µs as JSON from SQLite (joined) against 372 µs as row
  * objects, parsed lists and `JSON.stringify`: about a third of the request's time in the server.
  *
- * A person's record is stored as such JSON (src/modules/people/person-lists.repository.ts), on
- * both databases. Relations are written as JSON on read by SQLite only: PostgreSQL's
- * `json_build_object` costs the database about as much as it saves the server (0.35 ms per page
- * of 51), and on two cores both run on the same CPUs.
+ * A person's record (src/modules/people/person-lists.repository.ts) and a relation's
+ * (src/modules/relations/relation-record.repository.ts) are stored as such JSON when they are
+ * written, on both databases, so a page reads them as they are. Built on read, PostgreSQL's
+ * `json_build_object` cost the database about as much as it saved the server (0.35 ms per page
+ * of 51 relations), and on two cores both run on the same CPUs.
  *
- * Every such record has a presenter in TypeScript as well (for single records, and relations
- * on PostgreSQL); tests check that both write the same record.
+ * Every such record has a presenter in TypeScript as well, for single records; tests check
+ * that both write the same record.
  */
-import { sql, type Expression, type Kysely, type RawBuilder } from 'kysely';
-import { dialectOf, type DialectName } from './dialect.ts';
+import { sql, type Expression, type RawBuilder } from 'kysely';
+import type { DialectName } from './dialect.ts';
 
 /** How a field is written: its value as it is, JSON text embedded as JSON, 0/1 as a boolean, or a timestamp as ISO text. */
 export type JsonField =
@@ -34,9 +35,4 @@ function fieldValue(dialect: DialectName, field: JsonField): Expression<unknown>
 export function jsonRecord(dialect: DialectName, fields: Record<string, JsonField>): RawBuilder<string> {
   const pairs = Object.entries(fields).map(([key, field]) => sql`${sql.lit(key)}, ${fieldValue(dialect, field)}`);
   return dialect === 'postgres' ? sql<string>`json_build_object(${sql.join(pairs)})::text` : sql<string>`json_object(${sql.join(pairs)})`;
-}
-
-/** Does this database write pages of relations as JSON? SQLite does; PostgreSQL does not (see above). */
-export function writesRelationPagesAsJson<DB>(db: Kysely<DB>): boolean {
-  return dialectOf(db) === 'sqlite';
 }

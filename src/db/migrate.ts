@@ -9,6 +9,7 @@ import * as searchTiers from './migrations/2026112704-search-tiers.ts';
 import * as searchFourLetterPrefixes from './migrations/2026112705-search-four-letter-prefixes.ts';
 import * as personLists from './migrations/2026112801-person-lists.ts';
 import * as personRecord from './migrations/2026112802-person-record.ts';
+import * as relationRecord from './migrations/2026112901-relation-record.ts';
 
 /** Migrations in order; imported statically so they work from any working directory. */
 const migrations: Record<string, Migration> = {
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '2026112705-search-four-letter-prefixes': searchFourLetterPrefixes,
   '2026112801-person-lists': personLists,
   '2026112802-person-record': personRecord,
+  '2026112901-relation-record': relationRecord,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

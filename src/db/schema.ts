@@ -204,7 +204,16 @@ export interface RelationTable extends Versioned {
   until: string | null;
   note: string | null;
   source: string | null;
+  /**
+   * The relation's record as the API shows it, with the names of both ends, stored as JSON
+   * text so a page of relations reads it as it is
+   * (src/modules/relations/relation-record.repository.ts); null where not stored yet.
+   */
+  recordJson: ColumnType<string | null, string | null | undefined, string | null>;
 }
+
+/** A relation's own fields, without what is stored for showing it. */
+export type RelationRow = Omit<Selectable<RelationTable>, 'recordJson'>;
 
 export interface ThemeTable extends Versioned {
   id: string;

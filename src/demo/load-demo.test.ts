@@ -5,6 +5,8 @@ import { startTestServer, type TestServer } from '../test/test-server.ts';
 import { demoMethod } from './demo-method.ts';
 import { demoRegion } from './demo-region.ts';
 import { loadDemoRegion } from './load-demo.ts';
+import { peopleWithOutdatedRecords } from '../modules/people/person-lists.repository.ts';
+import { relationsWithOutdatedRecords } from '../modules/relations/relation-record.repository.ts';
 
 describe.each(dialects)('demo region loader on %s', (dialect) => {
   let server: TestServer;
@@ -34,6 +36,9 @@ describe.each(dialects)('demo region loader on %s', (dialect) => {
       next = page.body.links.next;
     }
     expect(relations).toBe(demoRegion.relations.length);
+    // Every person's and relation's record is stored as loaded, so pages read them as they are.
+    expect(await peopleWithOutdatedRecords(server.ctx.db.kysely, first.workspaceId)).toEqual([]);
+    expect(await relationsWithOutdatedRecords(server.ctx.db.kysely, first.workspaceId)).toEqual([]);
 
     const kapelle = await server.request('GET', `${ws}/organisations?q=gemeente kapelle`, { token: owner.token });
     expect(kapelle.body.data).toHaveLength(1);

@@ -5,6 +5,7 @@ import { fold } from '../lib/text.ts';
 import { bumpNetworkVersion } from '../modules/analytics/network-version.repository.ts';
 import { recordAudit } from '../modules/audit/audit.repository.ts';
 import { rebuildOrganisationMembers, replaceTags } from '../modules/people/person.repository.ts';
+import { storeWorkspaceRelationRecords } from '../modules/relations/relation-record.repository.ts';
 import { storeWorkspacePersonRecords } from '../modules/people/person-lists.repository.ts';
 import { upsertSearchDocument } from '../modules/search/search-document.repository.ts';
 import { demoRegion } from './demo-region.ts';
@@ -132,6 +133,7 @@ export async function loadDemoRegion(ctx: AppContext, ownerId: string): Promise<
         source: 'Demodata (fictief)',
       })),
     );
+    await storeWorkspaceRelationRecords(trx, workspaceId);
 
     await insertMany(
       trx,

@@ -26,6 +26,8 @@ export interface TestServer {
   ctx: AppContext;
   url: string;
   request<T = any>(method: string, path: string, options?: RequestOptions): Promise<ApiResponse<T>>;
+  /** PATCHes the record at `path` with the ETag a GET of it answers now (with the same token). */
+  patchCurrent<T = any>(path: string, options: RequestOptions & { token: string }): Promise<ApiResponse<T>>;
   close(): Promise<void>;
 }
 
@@ -44,7 +46,7 @@ export async function startTestServer(
   const address = app.server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 
-  return {
+  const server: TestServer = {
     ctx,
     url,
     async request(method, path, options = {}) {
@@ -61,10 +63,15 @@ export async function startTestServer(
       const type = response.headers.get('content-type') ?? '';
       return { status: response.status, headers: response.headers, body: type.includes('json') && text ? JSON.parse(text) : text };
     },
+    async patchCurrent(path, options) {
+      const current = await server.request('GET', path, { token: options.token });
+      return server.request('PATCH', path, { ...options, headers: { ...options.headers, 'if-match': current.headers.get('etag')! } });
+    },
     async close() {
       await app.close();
       await ctx.db.close();
       await database.drop();
     },
   };
+  return server;
 }

@@ -1,5 +1,5 @@
 // Each person's record as the API shows it, stored as JSON text with the person
-// (src/modules/people/person-record.repository.ts), so a page of people reads one column per
+// (src/modules/people/person-lists.repository.ts), so a page of people reads one column per
 // person instead of building each record. Existing people with stored lists get their record
 // here; a person without one (null) gets it built on read.
 import type { Kysely } from 'kysely';

@@ -12,7 +12,9 @@ import { auditByActor } from '../audit/audit.repository.ts';
 import { detachParties } from '../network/party-cleanup.repository.ts';
 import { upsertSearchDocument } from '../search/search-document.repository.ts';
 import { refreshAffiliatedPeople } from '../people/person.service.ts';
-import { peopleAffiliatedWith, serialiseListWrites } from '../people/person-lists.repository.ts';
+import { peopleAffiliatedWith } from '../people/person-lists.repository.ts';
+import { serialiseStoredRecordWrites } from '../../db/stored-record-writes.ts';
+import { storeRecordsOfRelationsWith } from '../relations/relation-record.repository.ts';
 import * as repo from './organisation.repository.ts';
 import type { CreateOrganisation, Organisation, UpdateOrganisation } from './organisation.schema.ts';
 
@@ -93,7 +95,7 @@ export async function updateOrganisation(
   input: UpdateOrganisation,
 ): Promise<Organisation> {
   return ctx.db.kysely.transaction().execute(async (trx) => {
-    if (input.name !== undefined) await serialiseListWrites(trx, actor.workspaceId);
+    if (input.name !== undefined) await serialiseStoredRecordWrites(trx, actor.workspaceId);
     const current = await repo.findOrganisation(trx, actor.workspaceId, id);
     if (!current) throw notFound('Organisation');
     assertVersion(current, expected);
@@ -107,7 +109,10 @@ export async function updateOrganisation(
     if (!(await repo.updateOrganisation(trx, id, expected, changes))) throw preconditionFailed(current.version);
     const updated = { ...current, ...changes, version: expected + 1 };
     await writeSearchDocument(trx, updated);
-    if (input.name !== undefined && input.name !== current.name) await refreshAffiliatedPeople(trx, await peopleAffiliatedWith(trx, [id]));
+    if (input.name !== undefined && input.name !== current.name) {
+      await refreshAffiliatedPeople(trx, await peopleAffiliatedWith(trx, [id]));
+      await storeRecordsOfRelationsWith(trx, actor.workspaceId, [id]);
+    }
     await auditByActor(trx, actor, 'update', 'organisation', id);
     await bumpNetworkVersion(trx, actor.workspaceId);
     return repo.presentOrganisation(updated);
@@ -117,7 +122,7 @@ export async function updateOrganisation(
 /** Deletes an organisation with all its units, and everything hanging on them, in one transaction. */
 export async function deleteOrganisation(ctx: AppContext, actor: WorkspaceActor, id: string): Promise<void> {
   await ctx.db.kysely.transaction().execute(async (trx) => {
-    await serialiseListWrites(trx, actor.workspaceId);
+    await serialiseStoredRecordWrites(trx, actor.workspaceId);
     const current = await repo.findOrganisation(trx, actor.workspaceId, id);
     if (!current) throw notFound('Organisation');
     const ids = [id, ...(await repo.listDescendants(trx, actor.workspaceId, id)).map((d) => d.id)];

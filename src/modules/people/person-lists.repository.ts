@@ -10,7 +10,7 @@
  * change of the person (person.service), of their last contact (interactions), an
  * organisation's name or its deletion (organisation.service), and bulk loads (the demo region,
  * the benchmark generator). Changes of affiliations and of organisations wait for each other
- * (`serialiseListWrites`).
+ * (`serialiseStoredRecordWrites`).
  */
 import type { ExpressionBuilder, Kysely, RawBuilder } from 'kysely';
 import { sql } from 'kysely';
@@ -115,24 +115,6 @@ function storeComputed(db: Executor) {
     const computed = computedColumns(dialect, eb);
     return { affiliationsJson: computed.affiliations, tagsJson: computed.tags, recordJson: computed.record };
   });
-}
-
-/** The first key of the lock below: "KRPL", so no other advisory lock shares its keys. */
-const LIST_LOCK_NAMESPACE = 0x4b52504c;
-
-/**
- * Makes the writes that store lists from other records wait for each other, within one
- * workspace on PostgreSQL: a person's affiliations (their organisations' names) against an
- * organisation's rename or deletion (everyone affiliated with it). Without it, a rename could
- * store a person's lists from a snapshot taken before that person's new affiliations committed,
- * or the other way round, and the stored lists would stay behind. Call it first in the
- * transaction: read committed gives every later statement a snapshot that holds what the
- * other write committed. It is released at commit or rollback. SQLite writes one transaction
- * at a time already.
- */
-export async function serialiseListWrites(db: Executor, workspaceId: string): Promise<void> {
-  if (dialectOf(db) !== 'postgres') return;
-  await sql`select pg_advisory_xact_lock(${LIST_LOCK_NAMESPACE}, hashtext(${workspaceId}))`.execute(db);
 }
 
 /** Stores the lists and the record of these people as they are now; runs in the caller's transaction. */

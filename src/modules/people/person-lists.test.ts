@@ -8,9 +8,7 @@ import { startTestServer, type TestServer } from '../../test/test-server.ts';
 import { nowIso } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
 import { insertPerson, replaceAffiliations } from './person.repository.ts';
-import { peopleAffiliatedWith, peopleWithOutdatedRecords, serialiseListWrites } from './person-lists.repository.ts';
-import { refreshAffiliatedPeople } from './person.service.ts';
-import { sql } from 'kysely';
+import { peopleWithOutdatedRecords } from './person-lists.repository.ts';
 
 describe.each(dialects)('stored lists and record of people on %s', (dialect) => {
   let server: TestServer;
@@ -23,13 +21,7 @@ describe.each(dialects)('stored lists and record of people on %s', (dialect) => 
     return response.body;
   };
   const patch = async (path: string, body: unknown) => {
-    const current = await server.request('GET', `${ws}/${path}`, { token: team.viewer.token });
-    const response = await server.request('PATCH', `${ws}/${path}`, {
-      token: team.editor.token,
-      headers: { 'if-match': current.headers.get('etag')! },
-      body,
-    });
-    expect(response.status).toBe(200);
+    expect((await server.patchCurrent(`${ws}/${path}`, { token: team.editor.token, body })).status).toBe(200);
   };
   /** Each person's organisations and tags as a page of people lists them, by name. */
   const listed = async () => {
@@ -138,60 +130,5 @@ describe.each(dialects)('stored lists and record of people on %s', (dialect) => 
     expect(await outdated()).toEqual([id]);
     const read = await server.request('GET', `${ws}/people/${id}`, { token: team.viewer.token });
     expect(read.body.affiliations).toEqual([expect.objectContaining({ organisationName: 'Waterschap Scheldestromen', role: 'Dijkgraaf' })]);
-  });
-});
-
-describe('stored lists under concurrent writes on postgres', () => {
-  let server: TestServer;
-  afterAll(() => server.close());
-
-  it('makes a change of affiliations wait for an organisation being renamed in the same workspace', async () => {
-    server = await startTestServer('postgres');
-    const team = await makeWorkspace(server.ctx);
-    const ws = `/api/v1/workspaces/${team.workspace.id}`;
-    const db = server.ctx.db.kysely;
-    const tholen = (
-      await server.request('POST', `${ws}/organisations`, {
-        token: team.editor.token,
-        body: { name: 'Gemeente Tholen', kind: 'municipality' },
-      })
-    ).body.id;
-    const person = await server.request('POST', `${ws}/people`, { token: team.editor.token, body: { name: 'Dirk Moerman' } });
-
-    // A rename, held open between its own writes and its commit, as a slow one would be.
-    let release!: () => void;
-    let locked!: () => void;
-    const held = new Promise<void>((resolve) => (locked = resolve));
-    const rename = db.transaction().execute(async (trx) => {
-      await serialiseListWrites(trx, team.workspace.id);
-      await trx.updateTable('organisations').set({ name: 'Gemeente Tholen (Zeeland)' }).where('id', '=', tholen).execute();
-      await refreshAffiliatedPeople(trx, await peopleAffiliatedWith(trx, [tholen]));
-      locked();
-      await new Promise<void>((resolve) => (release = resolve));
-    });
-    await held;
-    const joining = server.request('PATCH', `${ws}/people/${person.body.id}`, {
-      token: team.editor.token,
-      headers: { 'if-match': person.headers.get('etag')! },
-      body: { affiliations: [{ organisationId: tholen }] },
-    });
-    // The change of affiliations waits on the rename's lock (it would otherwise store the old name).
-    const waiting = async () =>
-      Number(
-        (
-          await sql<{ n: string }>`select count(*) as n from pg_stat_activity
-            where datname = current_database() and wait_event_type = 'Lock' and wait_event = 'advisory'`.execute(db)
-        ).rows[0]!.n,
-      );
-    for (let poll = 0; poll < 500 && (await waiting()) === 0; poll += 1) await new Promise((resolve) => setTimeout(resolve, 10));
-    const waited = (await waiting()) > 0;
-    release();
-    await rename;
-
-    expect(waited).toBe(true);
-    expect((await joining).status).toBe(200);
-    const read = await server.request('GET', `${ws}/people/${person.body.id}`, { token: team.viewer.token });
-    expect(read.body.affiliations.map((a: { organisationName: string }) => a.organisationName)).toEqual(['Gemeente Tholen (Zeeland)']);
-    expect(await peopleWithOutdatedRecords(db, team.workspace.id)).toEqual([]);
   });
 });

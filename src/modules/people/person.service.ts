@@ -14,7 +14,9 @@ import { detachParties } from '../network/party-cleanup.repository.ts';
 import { chunks } from '../../lib/chunks.ts';
 import { upsertSearchDocument } from '../search/search-document.repository.ts';
 import * as repo from './person.repository.ts';
-import { serialiseListWrites, storePersonRecords } from './person-lists.repository.ts';
+import { storePersonRecords } from './person-lists.repository.ts';
+import { serialiseStoredRecordWrites } from '../../db/stored-record-writes.ts';
+import { storeRecordsOfRelationsWith } from '../relations/relation-record.repository.ts';
 import type { AffiliationInput, CreatePerson, Person, UpdatePerson } from './person.schema.ts';
 import { existingOrganisationIds } from '../organisations/organisation.repository.ts';
 
@@ -141,7 +143,7 @@ export async function createPerson(ctx: AppContext, actor: WorkspaceActor, input
   };
   return guardEmail(actor.workspaceId, () =>
     ctx.db.kysely.transaction().execute(async (trx) => {
-      if (affiliations?.length) await serialiseListWrites(trx, actor.workspaceId);
+      if (affiliations?.length) await serialiseStoredRecordWrites(trx, actor.workspaceId);
       await checkAffiliations(trx, actor.workspaceId, affiliations);
       await checkEmailFree(trx, actor.workspaceId, row.email);
       await repo.insertPerson(trx, row);
@@ -168,7 +170,8 @@ export async function updatePerson(
   const { tags, affiliations, ...fields } = input;
   return guardEmail(actor.workspaceId, () =>
     ctx.db.kysely.transaction().execute(async (trx) => {
-      if (affiliations) await serialiseListWrites(trx, actor.workspaceId);
+      // New affiliations show organisations' names, and a new name shows in the person's relations.
+      if (affiliations || fields.name !== undefined) await serialiseStoredRecordWrites(trx, actor.workspaceId);
       const current = await repo.findPerson(trx, actor.workspaceId, id);
       if (!current) throw notFound('Person');
       assertVersion(current, expected);
@@ -181,6 +184,7 @@ export async function updatePerson(
       if (tags) await repo.replaceTags(trx, actor.workspaceId, id, tags);
       // Every change shows in the stored record (its version and updatedAt at least).
       await storePersonRecords(trx, [id]);
+      if (fields.name !== undefined && fields.name !== current.name) await storeRecordsOfRelationsWith(trx, actor.workspaceId, [id]);
       const person = await presentOne(trx, { ...current, ...changes, version: expected + 1 });
       await writeSearchDocument(trx, person);
       await auditByActor(trx, actor, 'update', 'person', id);

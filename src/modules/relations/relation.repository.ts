@@ -1,34 +1,41 @@
-import type { ExpressionBuilder, Kysely, Selectable, SelectQueryBuilder } from 'kysely';
-import type { Database, RelationTable } from '../../db/schema.ts';
+import type { ExpressionBuilder, Kysely } from 'kysely';
+import type { Database, RelationRow } from '../../db/schema.ts';
 import { applyKeyset, keysetOptions, keysetValues, parseSort, type JsonRow, type KeysetValues } from '../../db/keyset.ts';
-import { jsonRecord } from '../../db/json-record.ts';
-import type { Cursor } from '../../http/pagination.ts';
+import { dialectOf } from '../../db/dialect.ts';
 import type { ListRelationsQuery, Relation } from './relation.schema.ts';
 import { updateIfVersion } from '../../db/versioned-update.ts';
 import { reusableQuery } from '../../db/reusable-query.ts';
+import { endName, storedRelationRecord } from './relation-record.repository.ts';
 
 type Executor = Kysely<Database>;
-export type RelationRow = Selectable<RelationTable>;
+export type { RelationRow };
+
+/** A relation's own columns, named so its stored record is not read with them. */
+const relationFields = [
+  'id',
+  'workspaceId',
+  'fromId',
+  'fromType',
+  'toId',
+  'toType',
+  'type',
+  'directed',
+  'strength',
+  'since',
+  'until',
+  'note',
+  'source',
+  'version',
+  'createdAt',
+  'updatedAt',
+] as const satisfies readonly (keyof RelationRow)[];
+// Fails to compile when RelationRow gains a field the list above does not name.
+const everyRelationField: Exclude<keyof RelationRow, (typeof relationFields)[number]> extends never ? true : never = true;
+void everyRelationField;
+const relationColumns = relationFields.map((field) => `relations.${field}` as const);
 
 function selectRelations(db: Executor, workspaceId: string) {
-  return db.selectFrom('relations').selectAll('relations').where('relations.workspaceId', '=', workspaceId);
-}
-
-/**
- * The name of one end: a lookup by primary key in the table its type names, in the same
- * query (PostgreSQL plans outer joins to both tables slower than it runs them).
- */
-function endName(
-  eb: ExpressionBuilder<Database, 'relations'>,
-  id: 'relations.fromId' | 'relations.toId',
-  type: 'relations.fromType' | 'relations.toType',
-) {
-  return eb
-    .case()
-    .when(type, '=', 'person')
-    .then(eb.selectFrom('people').select('people.name').whereRef('people.id', '=', id))
-    .else(eb.selectFrom('organisations').select('organisations.name').whereRef('organisations.id', '=', id))
-    .end();
+  return db.selectFrom('relations').select(relationColumns).where('relations.workspaceId', '=', workspaceId);
 }
 
 function nameColumns(eb: ExpressionBuilder<Database, 'relations'>) {
@@ -71,10 +78,6 @@ export async function findRelation(db: Executor, workspaceId: string, id: string
   return (await namedRelation(db, null, { workspaceId, id }))[0];
 }
 
-export function relationCursor(row: RelationRow, sort: ListRelationsQuery['sort']): Cursor {
-  return { value: String(row[parseSort(sort).field]), id: row.id };
-}
-
 /** The values of a page of relations; undefined filters are not set. */
 interface RelationPageValues extends KeysetValues {
   workspaceId: string;
@@ -87,24 +90,15 @@ interface RelationPageValues extends KeysetValues {
 }
 
 type RelationPageShape = Pick<ListRelationsQuery, 'sort' | 'limit'>;
-type RelationSortColumn = 'relations.createdAt' | 'relations.updatedAt';
 
 /**
- * The relations of one page in the `relations` scope, in its order: the page is cut in a
- * subquery first, so the names (and JSON) are looked up for the page only. `read` selects
- * the columns.
+ * A page of relations in its order, each as its record (JSON text) with its keyset position:
+ * the page is cut in a subquery first, so records that are not stored are built for the page
+ * only.
  */
-function relationPageQuery<O>(
-  db: Executor,
-  { sort, limit }: RelationPageShape,
-  values: RelationPageValues,
-  read: (
-    relations: SelectQueryBuilder<Database, 'relations', object>,
-    sortColumn: RelationSortColumn,
-  ) => SelectQueryBuilder<Database, 'relations', O>,
-) {
+const relationPage = reusableQuery('relationPage', (db: Executor, { sort, limit }: RelationPageShape, values: RelationPageValues) => {
   const { field, descending } = parseSort(sort);
-  let qb = selectRelations(db, values.workspaceId);
+  let qb = selectRelations(db, values.workspaceId).select('relations.recordJson');
   if (values.partyId !== undefined) {
     const partyId = values.partyId;
     qb = qb.where((eb) => eb.or([eb('relations.fromId', '=', partyId), eb('relations.toId', '=', partyId)]));
@@ -126,45 +120,14 @@ function relationPageQuery<O>(
     ...keysetOptions(values, limit),
   });
   const direction = descending ? 'desc' : 'asc';
-  const sortColumn: RelationSortColumn = `relations.${field}`;
-  return read(db.selectFrom(page.as('relations')), sortColumn)
+  const sortColumn = `relations.${field}` as const;
+  const dialect = dialectOf(db);
+  return db
+    .selectFrom(page.as('relations'))
+    .select((eb) => [storedRelationRecord(dialect, eb).as('json'), eb.ref(sortColumn).as('cursorValue'), 'relations.id'])
     .orderBy(sortColumn, direction)
     .orderBy('relations.id', direction);
-}
-
-const relationPage = reusableQuery('relationPage', (db: Executor, shape: RelationPageShape, values: RelationPageValues) =>
-  relationPageQuery(db, shape, values, (relations) => relations.selectAll('relations').select(nameColumns)),
-);
-
-/** A relation as the API shows it, written by SQLite (see presentRelation, which writes the same). */
-function relationJson(eb: ExpressionBuilder<Database, 'relations'>) {
-  return jsonRecord('sqlite', {
-    id: eb.ref('relations.id'),
-    workspaceId: eb.ref('relations.workspaceId'),
-    from: eb.ref('relations.fromId'),
-    fromType: eb.ref('relations.fromType'),
-    fromName: eb.fn.coalesce(endName(eb, 'relations.fromId', 'relations.fromType'), eb.val('')),
-    to: eb.ref('relations.toId'),
-    toType: eb.ref('relations.toType'),
-    toName: eb.fn.coalesce(endName(eb, 'relations.toId', 'relations.toType'), eb.val('')),
-    type: eb.ref('relations.type'),
-    directed: { boolean: eb.ref('relations.directed') },
-    strength: eb.ref('relations.strength'),
-    since: eb.ref('relations.since'),
-    until: eb.ref('relations.until'),
-    note: eb.ref('relations.note'),
-    source: eb.ref('relations.source'),
-    version: eb.ref('relations.version'),
-    createdAt: eb.ref('relations.createdAt'),
-    updatedAt: eb.ref('relations.updatedAt'),
-  });
-}
-
-const relationPageJson = reusableQuery('relationPageJson', (db: Executor, shape: RelationPageShape, values: RelationPageValues) =>
-  relationPageQuery(db, shape, values, (relations, sortColumn) =>
-    relations.select((eb) => [relationJson(eb).as('json'), eb.ref(sortColumn).as('cursorValue'), 'relations.id']),
-  ),
-);
+});
 
 /** The values of a page of relations from the list query. */
 function relationPageValues(workspaceId: string, query: ListRelationsQuery): RelationPageValues {
@@ -180,14 +143,9 @@ function relationPageValues(workspaceId: string, query: ListRelationsQuery): Rel
   };
 }
 
-/** A page of relations (one row more when there is a next page) with the names of both ends. */
-export function listRelations(db: Executor, workspaceId: string, query: ListRelationsQuery): Promise<NamedRow[]> {
-  return relationPage(db, { sort: query.sort, limit: query.limit }, relationPageValues(workspaceId, query));
-}
-
-/** `listRelations` with each relation written as JSON by SQLite (`writesRelationPagesAsJson`). */
+/** A page of relations (one row more when there is a next page), each as its record (JSON text). */
 export function listRelationsAsJson(db: Executor, workspaceId: string, query: ListRelationsQuery): Promise<JsonRow[]> {
-  return relationPageJson(db, { sort: query.sort, limit: query.limit }, relationPageValues(workspaceId, query));
+  return relationPage(db, { sort: query.sort, limit: query.limit }, relationPageValues(workspaceId, query));
 }
 
 /** The kind of each given id that is a person or organisation of the workspace. */

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import type { AppContext } from '../../app/context.ts';
 import { crudRoutes } from '../../http/crud-routes.ts';
-import { toJsonPage, toPage } from '../../db/keyset.ts';
-import { writesRelationPagesAsJson } from '../../db/json-record.ts';
+import { toJsonPage } from '../../db/keyset.ts';
 import { defineRoute } from '../../http/route.ts';
 import { workspaceParams } from '../../http/schemas.ts';
 import * as repo from './relation.repository.ts';
@@ -31,12 +30,8 @@ export function relationRoutes(ctx: AppContext) {
       listQuery: listRelationsQuery,
       createBody: createRelationBody,
       updateBody: updateRelationBody,
-      list: async (actor, query, request) => {
-        if (writesRelationPagesAsJson(ctx.db.kysely))
-          return toJsonPage(await repo.listRelationsAsJson(ctx.db.kysely, actor.workspaceId, query), query.limit, request);
-        const rows = await repo.listRelations(ctx.db.kysely, actor.workspaceId, query);
-        return toPage(rows, query.limit, request, (row) => repo.relationCursor(row, query.sort), repo.presentRelation);
-      },
+      list: async (actor, query, request) =>
+        toJsonPage(await repo.listRelationsAsJson(ctx.db.kysely, actor.workspaceId, query), query.limit, request),
       get: (actor, id) => service.getRelation(ctx, actor.workspaceId, id),
       create: (actor, body) => service.createRelation(ctx, actor, body),
       update: (actor, id, expected, body) => service.updateRelation(ctx, actor, id, expected, body),

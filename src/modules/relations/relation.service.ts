@@ -10,6 +10,8 @@ import { bumpNetworkVersion } from '../analytics/network-version.repository.ts';
 import { auditByActor } from '../audit/audit.repository.ts';
 import { builtInRelationTypes } from '../../domain/vocabulary.ts';
 import * as repo from './relation.repository.ts';
+import { storeRelationRecords } from './relation-record.repository.ts';
+import { serialiseStoredRecordWrites } from '../../db/stored-record-writes.ts';
 import type { CreateRelation, Relation, UpdateRelation } from './relation.schema.ts';
 
 type Executor = Kysely<Database>;
@@ -63,6 +65,7 @@ export async function getRelation(ctx: AppContext, workspaceId: string, id: stri
 
 export async function createRelation(ctx: AppContext, actor: WorkspaceActor, input: CreateRelation): Promise<Relation> {
   return ctx.db.kysely.transaction().execute(async (trx) => {
+    await serialiseStoredRecordWrites(trx, actor.workspaceId);
     const { kinds, directed } = await resolve(trx, actor.workspaceId, input);
     const now = nowIso();
     const row = {
@@ -84,6 +87,7 @@ export async function createRelation(ctx: AppContext, actor: WorkspaceActor, inp
       updatedAt: now,
     };
     await repo.insertRelation(trx, row);
+    await storeRelationRecords(trx, [row.id]);
     await auditByActor(trx, actor, 'create', 'relation', row.id);
     await bumpNetworkVersion(trx, actor.workspaceId);
     const created = await repo.findRelation(trx, actor.workspaceId, row.id);
@@ -99,6 +103,7 @@ export async function updateRelation(
   input: UpdateRelation,
 ): Promise<Relation> {
   return ctx.db.kysely.transaction().execute(async (trx) => {
+    await serialiseStoredRecordWrites(trx, actor.workspaceId);
     const current = await repo.findRelation(trx, actor.workspaceId, id);
     if (!current) throw notFound('Relation');
     assertVersion(current, expected);
@@ -122,6 +127,7 @@ export async function updateRelation(
         { in: 'body', location: { pointer: '/until' }, code: 'custom', detail: 'until must not be before since.' },
       ]);
     if (!(await repo.updateRelationRow(trx, id, expected, changes))) throw preconditionFailed(current.version);
+    await storeRelationRecords(trx, [id]);
     await auditByActor(trx, actor, 'update', 'relation', id);
     await bumpNetworkVersion(trx, actor.workspaceId);
     const updated = await repo.findRelation(trx, actor.workspaceId, id);
