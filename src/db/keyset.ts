@@ -1,5 +1,5 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Kysely's builder generics cannot name an arbitrary sort column. */
-import { sql, type SelectQueryBuilder } from 'kysely';
+import { sql, type Expression, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { FastifyRequest } from 'fastify';
 import { encodeCursor, nextLink, type Cursor, type Page } from '../http/pagination.ts';
 import { JsonText } from '../http/json-text.ts';
@@ -79,6 +79,33 @@ export interface JsonRow {
   json: string;
   cursorValue: string;
   id: string;
+}
+
+/**
+ * A page of records stored as JSON text, in its order: `page` is the cut page (`applyKeyset`)
+ * selecting `id`, `recordJson` and the sort column; `built` writes the record of one row by its
+ * id, for rows with none stored (evaluated for those only: both databases evaluate `coalesce`
+ * lazily). The page carries no other column, so neither database copies whole rows to sort it
+ * (on SQLite a page of people of an organisation took 134 µs so, against 201 µs with every
+ * column carried).
+ */
+export function storedRecordPage(
+  db: Kysely<any>,
+  page: SelectQueryBuilder<any, any, any>,
+  sortField: string,
+  descending: boolean,
+  built: (id: Expression<string>) => Expression<unknown>,
+): SelectQueryBuilder<any, any, JsonRow> {
+  const direction = descending ? 'desc' : 'asc';
+  return db
+    .selectFrom(page.as('page'))
+    .select((eb: any) => [
+      sql<string>`coalesce(${eb.ref('page.recordJson')}, (${built(eb.ref('page.id'))}))`.as('json'),
+      eb.ref(`page.${sortField}`).as('cursorValue'),
+      'page.id',
+    ])
+    .orderBy(`page.${sortField}`, direction)
+    .orderBy('page.id', direction) as SelectQueryBuilder<any, any, JsonRow>;
 }
 
 /** `toPage` for rows written as JSON: the page's text, the rows joined into it unparsed. */

@@ -12,7 +12,7 @@
  * the benchmark generator). Changes of affiliations and of organisations wait for each other
  * (`serialiseStoredRecordWrites`).
  */
-import type { ExpressionBuilder, Kysely, RawBuilder } from 'kysely';
+import type { Expression, ExpressionBuilder, Kysely, RawBuilder } from 'kysely';
 import { sql } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { dialectOf, jsonArrayOf, jsonObjectOf, type DialectName } from '../../db/dialect.ts';
@@ -99,9 +99,13 @@ function personRecord(dialect: DialectName, eb: PeopleScope, lists: PersonListsS
   });
 }
 
-/** The person's record as JSON text: stored where it is, built on read where not. */
-export function storedPersonRecord(dialect: DialectName, eb: PeopleScope): RawBuilder<string> {
-  return sql<string>`coalesce(${eb.ref('people.recordJson')}, ${personRecord(dialect, eb, personLists(dialect, eb))})`;
+/** The record of the person with this id as JSON text, built from their row and stored lists (for one without a stored record). */
+export function builtPersonRecord(db: Executor, id: Expression<string>) {
+  const dialect = dialectOf(db);
+  return db
+    .selectFrom('people')
+    .select((eb) => personRecord(dialect, eb, personLists(dialect, eb)).as('record'))
+    .where('people.id', '=', id);
 }
 
 function computedColumns(dialect: DialectName, eb: PeopleScope) {

@@ -1,8 +1,8 @@
-import type { Kysely, SelectQueryBuilder } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database, PersonRow } from '../../db/schema.ts';
-import { applyKeyset, keysetOptions, keysetValues, parseSort, type JsonRow, type KeysetValues } from '../../db/keyset.ts';
-import { dialectOf, fromJson, likePattern, prefixPattern } from '../../db/dialect.ts';
-import { listColumns, storedPersonRecord } from './person-lists.repository.ts';
+import { applyKeyset, keysetOptions, keysetValues, parseSort, storedRecordPage, type JsonRow, type KeysetValues } from '../../db/keyset.ts';
+import { fromJson, likePattern, prefixPattern } from '../../db/dialect.ts';
+import { builtPersonRecord, listColumns } from './person-lists.repository.ts';
 import { reusableQuery } from '../../db/reusable-query.ts';
 import { fold } from '../../lib/text.ts';
 import { nowIso } from '../../lib/clock.ts';
@@ -82,31 +82,23 @@ interface PeoplePageValues extends KeysetValues {
 type PeoplePageShape = Pick<ListPeopleQuery, 'sort' | 'limit'>;
 
 /**
- * The people of one page in the `people` scope, in its order: the page is cut in a subquery
- * first, so what is read for each person (details, JSON) is never computed for rows the sort
- * passes over. `read` selects those columns; the result comes in page order.
+ * A page of people in its order, each as their record (JSON text) with its keyset position: the
+ * page is cut first, from the people's sort index or the organisation index.
  */
-function peoplePageQuery<O>(
-  db: Executor,
-  { sort, limit }: PeoplePageShape,
-  values: PeoplePageValues,
-  read: (
-    people: SelectQueryBuilder<Database, 'people', object>,
-    sortColumn: `people.${(typeof sortColumns)[keyof typeof sortColumns]}`,
-  ) => SelectQueryBuilder<Database, 'people', O>,
-) {
+const peoplePageJson = reusableQuery('peoplePageJson', (db: Executor, { sort, limit }: PeoplePageShape, values: PeoplePageValues) => {
   const { field, descending } = parseSort(sort);
   const byName = field === 'name' && values.organisationId !== undefined;
+  const read = ['people.id', 'people.recordJson', `people.${sortColumns[field]}`] as const;
   // People of one organisation in name order come from the derived index, page by page.
   let qb = byName
     ? db
         .selectFrom('organisationMembers')
         .innerJoin('people', 'people.id', 'organisationMembers.personId')
-        .selectAll('people')
+        .select(read)
         .where('organisationMembers.organisationId', '=', values.organisationId!)
         // The organisation may be another workspace's: its people are never shown here.
         .where('people.workspaceId', '=', values.workspaceId)
-    : db.selectFrom('people').selectAll('people').where('people.workspaceId', '=', values.workspaceId);
+    : db.selectFrom('people').select(read).where('people.workspaceId', '=', values.workspaceId);
   if (values.organisationId !== undefined && !byName) {
     const organisationId = values.organisationId;
     qb = qb.where((eb) =>
@@ -143,18 +135,8 @@ function peoplePageQuery<O>(
     literalLimit: !byName,
   });
   // (The organisation index's sort key is the person's own, so both orders agree.)
-  const direction = descending ? 'desc' : 'asc';
-  const sortColumn = `people.${sortColumns[field]}` as const;
-  return read(db.selectFrom(page.as('people')), sortColumn)
-    .orderBy(sortColumn, direction)
-    .orderBy('people.id', direction);
-}
-
-const peoplePageJson = reusableQuery('peoplePageJson', (db: Executor, shape: PeoplePageShape, values: PeoplePageValues) =>
-  peoplePageQuery(db, shape, values, (people, sortColumn) =>
-    people.select((eb) => [storedPersonRecord(dialectOf(db), eb).as('json'), eb.ref(sortColumn).as('cursorValue'), 'people.id']),
-  ),
-);
+  return storedRecordPage(db, page, sortColumns[field], descending, (id) => builtPersonRecord(db, id));
+});
 
 /** The values of a page of people from the list query. */
 function peoplePageValues(workspaceId: string, query: ListPeopleQuery): PeoplePageValues {

@@ -11,8 +11,7 @@
  * party deletes its relations. Relation writes and renames wait for each other
  * (`serialiseStoredRecordWrites`).
  */
-import type { ExpressionBuilder, Kysely, RawBuilder } from 'kysely';
-import { sql } from 'kysely';
+import type { Expression, ExpressionBuilder, Kysely, RawBuilder } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { dialectOf, type DialectName } from '../../db/dialect.ts';
 import { jsonRecord } from '../../db/json-record.ts';
@@ -59,9 +58,13 @@ function relationRecord(dialect: DialectName, eb: RelationScope): RawBuilder<str
   });
 }
 
-/** The relation's record as JSON text: stored where it is, built on read where not. */
-export function storedRelationRecord(dialect: DialectName, eb: RelationScope): RawBuilder<string> {
-  return sql<string>`coalesce(${eb.ref('relations.recordJson')}, ${relationRecord(dialect, eb)})`;
+/** The record of the relation with this id as JSON text, built from its row (for one without a stored record). */
+export function builtRelationRecord(db: Executor, id: Expression<string>) {
+  const dialect = dialectOf(db);
+  return db
+    .selectFrom('relations')
+    .select((eb) => relationRecord(dialect, eb).as('record'))
+    .where('relations.id', '=', id);
 }
 
 function storeBuilt(db: Executor) {

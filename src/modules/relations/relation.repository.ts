@@ -1,11 +1,10 @@
 import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { Database, RelationRow } from '../../db/schema.ts';
-import { applyKeyset, keysetOptions, keysetValues, parseSort, type JsonRow, type KeysetValues } from '../../db/keyset.ts';
-import { dialectOf } from '../../db/dialect.ts';
+import { applyKeyset, keysetOptions, keysetValues, parseSort, storedRecordPage, type JsonRow, type KeysetValues } from '../../db/keyset.ts';
 import type { ListRelationsQuery, Relation } from './relation.schema.ts';
 import { updateIfVersion } from '../../db/versioned-update.ts';
 import { reusableQuery } from '../../db/reusable-query.ts';
-import { endName, storedRelationRecord } from './relation-record.repository.ts';
+import { builtRelationRecord, endName } from './relation-record.repository.ts';
 
 type Executor = Kysely<Database>;
 export type { RelationRow };
@@ -91,14 +90,13 @@ interface RelationPageValues extends KeysetValues {
 
 type RelationPageShape = Pick<ListRelationsQuery, 'sort' | 'limit'>;
 
-/**
- * A page of relations in its order, each as its record (JSON text) with its keyset position:
- * the page is cut in a subquery first, so records that are not stored are built for the page
- * only.
- */
+/** A page of relations in its order, each as its record (JSON text) with its keyset position. */
 const relationPage = reusableQuery('relationPage', (db: Executor, { sort, limit }: RelationPageShape, values: RelationPageValues) => {
   const { field, descending } = parseSort(sort);
-  let qb = selectRelations(db, values.workspaceId).select('relations.recordJson');
+  let qb = db
+    .selectFrom('relations')
+    .select(['relations.id', 'relations.recordJson', `relations.${field}`])
+    .where('relations.workspaceId', '=', values.workspaceId);
   if (values.partyId !== undefined) {
     const partyId = values.partyId;
     qb = qb.where((eb) => eb.or([eb('relations.fromId', '=', partyId), eb('relations.toId', '=', partyId)]));
@@ -119,14 +117,7 @@ const relationPage = reusableQuery('relationPage', (db: Executor, { sort, limit 
     descending,
     ...keysetOptions(values, limit),
   });
-  const direction = descending ? 'desc' : 'asc';
-  const sortColumn = `relations.${field}` as const;
-  const dialect = dialectOf(db);
-  return db
-    .selectFrom(page.as('relations'))
-    .select((eb) => [storedRelationRecord(dialect, eb).as('json'), eb.ref(sortColumn).as('cursorValue'), 'relations.id'])
-    .orderBy(sortColumn, direction)
-    .orderBy('relations.id', direction);
+  return storedRecordPage(db, page, field, descending, (id) => builtRelationRecord(db, id));
 });
 
 /** The values of a page of relations from the list query. */
