@@ -18,6 +18,7 @@ import { openDatabase } from '../src/db/dialect.ts';
 import { BENCH_PORT, ensureGenerated, startServer } from './bench-server.ts';
 import { benchEndpoints, credentialCheck, type Endpoint } from './endpoints.ts';
 import { hasWrk, loadWithWrk, type LoadFigures } from './wrk-load.ts';
+import { measureReference } from './reference-server.ts';
 import { median, TARGETS, type Dialect } from './targets.ts';
 
 const PORT = BENCH_PORT;
@@ -83,6 +84,14 @@ async function fetchOk(path: string, token: string): Promise<number> {
   return Number(/app;dur=([\d.]+)/.exec(response.headers.get('server-timing') ?? '')?.[1] ?? NaN);
 }
 
+// What the machine allows right now, before the endpoints (wrk only: autocannon loads differently).
+const reference = values.loader === 'wrk' ? await measureReference(connections, seconds) : null;
+const referenceLine =
+  reference === null
+    ? ''
+    : `Machine reference, a bare node:http server answering a fixed 25 KB JSON page (bench/reference-server.ts): p50 ${reference.p50.toFixed(1)} ms, p99 ${reference.p99.toFixed(1)} ms, ${Math.round(reference.requestsPerSecond)} req/s.`;
+if (reference !== null) console.log(referenceLine);
+
 const rows: string[] = [];
 for (const dialect of dialects) {
   const info = ensureGenerated(dialect, values.regenerate);
@@ -139,6 +148,7 @@ for (const dialect of dialects) {
 
 const table = [
   `Kring scale benchmark — ${new Date().toISOString().slice(0, 10)}, ${connections} clients, ${seconds} s per endpoint, ${values.workers} server process(es), load from ${values.loader} (100,000 people, 1,000,000 relations)`,
+  ...(referenceLine ? ['', referenceLine] : []),
   '',
   '| database | endpoint | p50 ms | p99 ms | req/s | 1 client p50 ms | in server p50 ms | in server under load p50 ms | bare SQL p50 ms | with credential check p50 ms | server / SQL | under load / SQL |',
   '|---|---|---|---|---|---|---|---|---|---|---|---|',
