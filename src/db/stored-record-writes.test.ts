@@ -9,6 +9,8 @@ import { peopleAffiliatedWith, peopleWithOutdatedRecords } from '../modules/peop
 import { refreshAffiliatedPeople } from '../modules/people/person.service.ts';
 import { relationsWithOutdatedRecords, storeRecordsOfRelationsWith } from '../modules/relations/relation-record.repository.ts';
 import { serialiseStoredRecordWrites } from './stored-record-writes.ts';
+import { insertRelation } from '../modules/relations/relation.repository.ts';
+import { newId } from '../lib/ids.ts';
 
 describe('stored records under concurrent writes on postgres', () => {
   let server: TestServer;
@@ -79,5 +81,41 @@ describe('stored records under concurrent writes on postgres', () => {
       ['Dirk Moerman-Bos', 'Gemeente Tholen (Zeeland)'],
     ]);
     expect(await relationsWithOutdatedRecords(db, team.workspace.id)).toEqual([]);
+  });
+
+  it('makes the deletion of a person wait for a relation being written to them, and deletes it too', async () => {
+    const db = server.ctx.db.kysely;
+    const leaving = await post('people', { name: 'Eva Leaving' });
+    // A relation written as the API writes it, held open before its commit.
+    const relating = await holdTransactionOpen(db, async (trx) => {
+      await serialiseStoredRecordWrites(trx, team.workspace.id);
+      const now = new Date().toISOString();
+      const fields = { since: null, until: null, note: null, source: null, version: 1, createdAt: now, updatedAt: now };
+      await insertRelation(trx, {
+        ...fields,
+        id: newId(),
+        workspaceId: team.workspace.id,
+        fromId: leaving,
+        fromType: 'person',
+        toId: tholen,
+        toType: 'organisation',
+        type: 'knows',
+        directed: 0,
+        strength: 3,
+      });
+    });
+    const deleting = server.request('DELETE', `${ws}/people/${leaving}`, { token: team.editor.token });
+    // The deletion waits on the relation's lock (it would otherwise miss the relation and leave it pointing at nobody).
+    const waited = await someoneWaitsOnAdvisoryLock(db);
+    await relating.release();
+
+    expect(waited).toBe(true);
+    expect((await deleting).status).toBe(204);
+    const dangling = await db
+      .selectFrom('relations')
+      .select('id')
+      .where((eb) => eb.or([eb('fromId', '=', leaving), eb('toId', '=', leaving)]))
+      .execute();
+    expect(dangling).toEqual([]);
   });
 });

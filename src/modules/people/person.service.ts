@@ -197,6 +197,8 @@ export async function updatePerson(
 /** Deletes a person with their relations, notes, affiliations and tags, in one transaction. */
 export async function deletePerson(ctx: AppContext, actor: WorkspaceActor, id: string): Promise<void> {
   await ctx.db.kysely.transaction().execute(async (trx) => {
+    // A relation being written to this person waits, or is waited for: none is left behind.
+    await serialiseStoredRecordWrites(trx, actor.workspaceId);
     const current = await repo.findPerson(trx, actor.workspaceId, id);
     if (!current) throw notFound('Person');
     await detachParties(trx, actor.workspaceId, [id]);
