@@ -1,9 +1,9 @@
 /**
  * Each relation's record as the API shows it, with the names of both ends, stored as JSON text
  * with the relation: a page of relations reads one column per relation instead of looking up
- * two names and building the record (on the benchmark network, a page of 51 took 97 µs of
- * SQLite's time against 270 µs). A relation with nothing stored (null) gets its record built on
- * read, so a row written without it still shows the truth.
+ * two names and building the record (on the benchmark network, a page of 51 took SQLite
+ * 86–106 µs against 186–267 µs). A relation with nothing stored (null) gets its record built
+ * on read, so a row written without it still shows the truth.
  *
  * What changes it, and stores it anew in the same transaction: any change of the relation
  * (relation.service), a rename of a person or organisation at either end (person.service,
