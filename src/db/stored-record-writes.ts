@@ -13,10 +13,10 @@ const STORED_RECORD_LOCK_NAMESPACE = 0x4b52504c;
  * way round. Without it, a rename could store from a snapshot taken before the other write
  * committed, or the other write from one taken before the rename did, and the stored record
  * would stay behind. Deleting a person or organisation takes it too: a relation written to
- * them at the same time would otherwise be left pointing at nobody, its party gone with
- * every relation the deletion saw. Call it first in the transaction: read committed gives every later
- * statement a snapshot that holds what the other write committed. It is released at commit or
- * rollback. SQLite writes one transaction at a time already.
+ * them at the same time would otherwise be left pointing at nobody, its party gone with every
+ * relation the deletion saw. Call it first in the transaction: read committed gives every
+ * later statement a snapshot that holds what the other write committed. It is released at
+ * commit or rollback. SQLite writes one transaction at a time already.
  */
 export async function serialiseStoredRecordWrites(db: Kysely<Database>, workspaceId: string): Promise<void> {
   if (dialectOf(db) !== 'postgres') return;
