@@ -11,6 +11,7 @@ import { relationsWithOutdatedRecords, storeRecordsOfRelationsWith } from '../mo
 import { serialiseStoredRecordWrites } from './stored-record-writes.ts';
 import { insertRelation } from '../modules/relations/relation.repository.ts';
 import { newId } from '../lib/ids.ts';
+import { nowIso } from '../lib/clock.ts';
 
 describe('stored records under concurrent writes on postgres', () => {
   let server: TestServer;
@@ -89,7 +90,7 @@ describe('stored records under concurrent writes on postgres', () => {
     // A relation written as the API writes it, held open before its commit.
     const relating = await holdTransactionOpen(db, async (trx) => {
       await serialiseStoredRecordWrites(trx, team.workspace.id);
-      const now = new Date().toISOString();
+      const now = nowIso();
       const fields = { since: null, until: null, note: null, source: null, version: 1, createdAt: now, updatedAt: now };
       await insertRelation(trx, {
         ...fields,
