@@ -9,6 +9,7 @@ import { installSecurityHeaders } from '../http/security-headers.ts';
 import { notFound, serviceUnavailable, tooManyRequests } from '../http/errors.ts';
 import { allRoutes } from '../modules/routes.ts';
 import { closeAnalytics } from '../modules/analytics/analytics.service.ts';
+import { databaseAttemptStore } from '../modules/sessions/sign-in-attempts.store.ts';
 import { buildOpenApiDocument } from '../http/openapi.ts';
 import { registerWebClient } from './web-client.ts';
 import { API_VERSION } from './version.ts';
@@ -32,7 +33,11 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string } = 
   await app.register(fastifyCompress, { threshold: 2048, encodings: ['br', 'gzip', 'deflate'] });
   await app.register(fastifyCookie);
   installSecurityHeaders(app);
-  await app.register(fastifyRateLimit, { global: false, errorResponseBuilder: () => tooManyRequests() });
+  await app.register(fastifyRateLimit, {
+    global: false,
+    store: databaseAttemptStore(ctx.db),
+    errorResponseBuilder: () => tooManyRequests(),
+  });
 
   // No trailing slashes (ADR): /people/ is not /people, and must not match /people/:id either.
   app.addHook('onRequest', async (request) => {

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { dialects, freshDatabase } from '../test/databases.ts';
 import { openDatabase, type Db } from './dialect.ts';
-import { migrateTo, migrateToLatest } from './migrate.ts';
+import { migrateTo } from './migrate.ts';
 import { searchMatches } from './search-match.ts';
 import { nowIso } from '../lib/clock.ts';
 import { newId } from '../lib/ids.ts';
@@ -150,7 +150,7 @@ describe.each(dialects)('upgrading the schema on %s', (dialect) => {
       strength: 1,
     });
 
-    expect(await migrateToLatest(db)).toEqual(['2026112901-relation-record']);
+    expect(await migrateTo(db, '2026112901-relation-record')).toEqual(['2026112901-relation-record']);
     expect(await relationsWithOutdatedRecords(db.kysely, workspaceId)).toEqual([]);
     for (const id of [advises, knows]) {
       const stored = await db.kysely.selectFrom('relations').select('recordJson').where('id', '=', id).executeTakeFirstOrThrow();

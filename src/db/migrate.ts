@@ -10,6 +10,7 @@ import * as searchFourLetterPrefixes from './migrations/2026112705-search-four-l
 import * as personLists from './migrations/2026112801-person-lists.ts';
 import * as personRecord from './migrations/2026112802-person-record.ts';
 import * as relationRecord from './migrations/2026112901-relation-record.ts';
+import * as signInAttempts from './migrations/2026113001-sign-in-attempts.ts';
 
 /** Migrations in order; imported statically so they work from any working directory. */
 const migrations: Record<string, Migration> = {
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   '2026112801-person-lists': personLists,
   '2026112802-person-record': personRecord,
   '2026112901-relation-record': relationRecord,
+  '2026113001-sign-in-attempts': signInAttempts,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -11,6 +11,7 @@ export interface Database {
   sessions: SessionTable;
   apiTokens: ApiTokenTable;
   setupTokens: SetupTokenTable;
+  signInAttempts: SignInAttemptTable;
   workspaces: WorkspaceTable;
   memberships: MembershipTable;
   organisations: OrganisationTable;
@@ -91,6 +92,14 @@ export interface SetupTokenTable {
   tokenHash: string;
   createdAt: string;
   expiresAt: string;
+}
+
+/** Sign-in attempts of one address and account in the current window (a hash of both as key). */
+export interface SignInAttemptTable {
+  keyHash: string;
+  attempts: number;
+  /** Milliseconds since 1970. */
+  windowEndsAt: number;
 }
 
 export interface WorkspaceTable extends Versioned {

@@ -85,7 +85,16 @@ function loginRateLimit(ctx: AppContext) {
   return {
     max: ctx.config.loginRateLimit,
     timeWindow: '1 minute',
-    // Per address and account, so one attacker cannot lock everyone else out.
-    keyGenerator: (request: FastifyRequest) => `${request.ip}|${String((request.body as { email?: unknown } | undefined)?.email ?? '')}`,
+    // Counted once the body is parsed (the default, onRequest, comes before it), per address
+    // and account: colleagues behind one office gateway are not locked out by one mistyped
+    // password, and changing the e-mail's case does not buy more attempts.
+    hook: 'preHandler' as const,
+    keyGenerator: (request: FastifyRequest) => `${request.ip}|${signInAccount(request.body)}`,
   };
+}
+
+/** The account a sign-in names, as the users table holds it (lower case); '' for no e-mail. */
+function signInAccount(body: unknown): string {
+  const email = (body as { email?: unknown } | null | undefined)?.email;
+  return typeof email === 'string' ? email.trim().toLowerCase() : '';
 }

@@ -61,6 +61,20 @@ describe.each(dialects)('sessions and tokens on %s', (dialect) => {
     expect(last.headers.get('content-type')).toContain('application/problem+json');
   });
 
+  it('counts sign-in attempts per address and account, whatever the case of the e-mail', async () => {
+    const locked = await makeUser(server.ctx);
+    const colleague = await makeUser(server.ctx);
+    const attempt = (email: string, password: string) => server.request('POST', '/api/v1/sessions', { body: { email, password } });
+    const statuses: number[] = [];
+    for (const email of [locked.email, locked.email.toUpperCase(), locked.email, locked.email.toUpperCase(), locked.email]) {
+      statuses.push((await attempt(email, 'wrong-password-1')).status);
+    }
+    expect(statuses).toEqual([401, 401, 401, 401, 401]);
+    expect((await attempt(locked.email.toUpperCase(), TEST_PASSWORD)).status).toBe(429);
+    // The same address, another account: still let in.
+    expect((await attempt(colleague.email, TEST_PASSWORD)).status).toBe(201);
+  });
+
   it('creates API tokens shown once, stored hashed, usable as bearer and revocable', async () => {
     const user = await makeUser(server.ctx);
     const created = await server.request('POST', '/api/v1/tokens', { token: user.token, body: { name: 'script' } });
