@@ -18,7 +18,7 @@ export function databaseAttemptStore(db: Db) {
       );
     }
 
-    /** Signing in is the one route limited, so its routes' stores are this one. */
+    /** Signing in is the only route limited, so a route needs no store of its own. */
     child(): DatabaseAttemptStore {
       return this;
     }
