@@ -21,11 +21,7 @@ describe('a PostgreSQL pool of one connection (KRING_DATABASE_POOL_SIZE=1)', () 
   });
   afterAll(() => server.close());
 
-  const create = async (resource: string, body: object): Promise<string> => {
-    const response = await server.request('POST', `${ws}/${resource}`, { token, body });
-    expect(response.status).toBe(201);
-    return response.body.id as string;
-  };
+  const create = (resource: string, body: object) => server.postNew(`${ws}/${resource}`, { token, body });
 
   it('serves concurrent writes, deletes and reads', async () => {
     const organisations = await Promise.all(

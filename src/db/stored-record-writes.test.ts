@@ -20,11 +20,7 @@ describe('stored records under concurrent writes on postgres', () => {
   let dirk: string;
   let tholen: string;
 
-  const post = async (path: string, body: object) => {
-    const response = await server.request('POST', `${ws}/${path}`, { token: team.editor.token, body });
-    expect(response.status).toBe(201);
-    return response.body.id as string;
-  };
+  const post = (path: string, body: object) => server.postNew(`${ws}/${path}`, { token: team.editor.token, body });
 
   beforeAll(async () => {
     server = await startTestServer('postgres');

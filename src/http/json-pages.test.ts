@@ -18,11 +18,7 @@ describe.each(dialects)('pages written as JSON on %s', (dialect) => {
   const personIds: string[] = [];
   const relationIds: string[] = [];
 
-  const post = async (path: string, body: unknown) => {
-    const response = await server.request('POST', `${ws}/${path}`, { token: team.editor.token, body });
-    expect(response.status).toBe(201);
-    return response.body.id as string;
-  };
+  const post = (path: string, body: unknown) => server.postNew(`${ws}/${path}`, { token: team.editor.token, body });
   const get = (path: string) => server.request('GET', `${ws}/${path}`, { token: team.viewer.token });
 
   /** Every record of a list, following links.next from the first page. */

@@ -28,6 +28,8 @@ export interface TestServer {
   request<T = any>(method: string, path: string, options?: RequestOptions): Promise<ApiResponse<T>>;
   /** PATCHes the record at `path` with the ETag a GET of it answers now (with the same token). */
   patchCurrent<T = any>(path: string, options: RequestOptions & { token: string }): Promise<ApiResponse<T>>;
+  /** POSTs to `path` and answers the new record's id; throws unless the answer is 201. */
+  postNew(path: string, options: RequestOptions & { token: string }): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -66,6 +68,11 @@ export async function startTestServer(
     async patchCurrent(path, options) {
       const current = await server.request('GET', path, { token: options.token });
       return server.request('PATCH', path, { ...options, headers: { ...options.headers, 'if-match': current.headers.get('etag')! } });
+    },
+    async postNew(path, options) {
+      const response = await server.request('POST', path, options);
+      if (response.status !== 201) throw new Error(`POST ${path} answered ${response.status}: ${JSON.stringify(response.body)}`);
+      return response.body.id as string;
     },
     async close() {
       await app.close();

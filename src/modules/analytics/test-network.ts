@@ -31,8 +31,7 @@ export async function startAnalyticsNetwork(dialect: DialectName) {
   const team = await makeWorkspace(server.ctx);
   const ws = `/api/v1/workspaces/${team.workspace.id}`;
   const ids = {} as Record<Name, string>;
-  const post = async (path: string, body: object) =>
-    (await server.request('POST', `${ws}/${path}`, { token: team.editor.token, body })).body.id as string;
+  const post = (path: string, body: object) => server.postNew(`${ws}/${path}`, { token: team.editor.token, body });
   for (const name of PEOPLE) ids[name] = await post('people', { name });
   for (const [from, to] of TIES) await post('relations', { from: ids[from], to: ids[to], type: 'knows' });
 

@@ -28,11 +28,7 @@ describe.each(dialects)('stored records of relations on %s', (dialect) => {
   let bramKnowsAnna: string;
   let kapelleKnowsCor: string;
 
-  const post = async (path: string, body: unknown) => {
-    const response = await server.request('POST', `${ws}/${path}`, { token: team.editor.token, body });
-    expect(response.status).toBe(201);
-    return response.body.id as string;
-  };
+  const post = (path: string, body: unknown) => server.postNew(`${ws}/${path}`, { token: team.editor.token, body });
   const patch = async (path: string, body: unknown) => {
     expect((await server.patchCurrent(`${ws}/${path}`, { token: team.editor.token, body })).status).toBe(200);
   };
