@@ -21,6 +21,8 @@ export interface Endpoint {
   paths: string[];
   /** The same work done directly against the database, one call. */
   sql: (i: number) => Promise<unknown>;
+  /** What the client accepts as Content-Encoding; `identity` (no compression) unless set. */
+  acceptEncoding?: string;
 }
 
 /**
@@ -82,6 +84,13 @@ export async function benchEndpoints(db: Db, workspaceId: string): Promise<Endpo
       name: 'list people, first page',
       paths: [`${base}/people?limit=50`],
       sql: () => listPeopleAsJson(k, workspaceId, peopleQuery({})),
+    },
+    {
+      // As a browser asks for it: compressed (Brotli).
+      name: 'list people, first page, compressed',
+      paths: [`${base}/people?limit=50`],
+      sql: () => listPeopleAsJson(k, workspaceId, peopleQuery({})),
+      acceptEncoding: 'br',
     },
     {
       name: 'list people, page 1,000',

@@ -40,8 +40,8 @@ export async function measureReference(clients: number, seconds: number): Promis
       }
     }
     const origin = `http://127.0.0.1:${REFERENCE_PORT}`;
-    loadWithWrk(origin, ['/'], 'none', clients, 2);
-    return loadWithWrk(origin, ['/'], 'none', clients, seconds);
+    loadWithWrk(origin, ['/'], { token: 'none', acceptEncoding: 'identity' }, clients, 2);
+    return loadWithWrk(origin, ['/'], { token: 'none', acceptEncoding: 'identity' }, clients, seconds);
   } finally {
     server.kill();
   }

@@ -43,7 +43,7 @@ async function loadWithAutocannon(endpoint: Endpoint, token: string, clients: nu
     url: `http://127.0.0.1:${PORT}`,
     connections: clients,
     duration,
-    headers: { authorization: `Bearer ${token}` },
+    headers: requestHeaders(endpoint, token),
     requests: [{ setupRequest: (request) => ({ ...request, path: endpoint.paths[i++ % endpoint.paths.length]! }) }],
   });
   if (result.non2xx > 0 || result.errors > 0)
@@ -51,9 +51,20 @@ async function loadWithAutocannon(endpoint: Endpoint, token: string, clients: nu
   return { p50: result.latency.p50, p99: result.latency.p99, requestsPerSecond: result.requests.average };
 }
 
+/** The headers every request to the endpoint sends, whichever client sends it. */
+function requestHeaders(endpoint: Endpoint, token: string): { authorization: string; 'accept-encoding': string } {
+  return { authorization: `Bearer ${token}`, 'accept-encoding': endpoint.acceptEncoding ?? 'identity' };
+}
+
 async function load(endpoint: Endpoint, token: string, clients: number, duration: number): Promise<LoadFigures> {
   return values.loader === 'wrk'
-    ? loadWithWrk(`http://127.0.0.1:${PORT}`, endpoint.paths, token, clients, duration)
+    ? loadWithWrk(
+        `http://127.0.0.1:${PORT}`,
+        endpoint.paths,
+        { token, acceptEncoding: endpoint.acceptEncoding ?? 'identity' },
+        clients,
+        duration,
+      )
     : loadWithAutocannon(endpoint, token, clients, duration);
 }
 
@@ -76,9 +87,12 @@ async function serverTimeSinceLastCall(server: ChildProcess): Promise<{ p50Ms: n
   throw new Error('bench: the server did not report its time per request');
 }
 
-/** One HTTP request, read to the end; fails on anything but 200. Returns the server's own time (Server-Timing). */
-async function fetchOk(path: string, token: string): Promise<number> {
-  const response = await fetch(`http://127.0.0.1:${PORT}${path}`, { headers: { authorization: `Bearer ${token}` } });
+/**
+ * One HTTP request, read (and decompressed) to the end; fails on anything but 200. Returns the
+ * server's own time (Server-Timing).
+ */
+async function fetchOk(endpoint: Endpoint, path: string, token: string): Promise<number> {
+  const response = await fetch(`http://127.0.0.1:${PORT}${path}`, { headers: requestHeaders(endpoint, token) });
   await response.arrayBuffer();
   if (response.status !== 200) throw new Error(`bench: ${path} answered ${response.status}`);
   return Number(/app;dur=([\d.]+)/.exec(response.headers.get('server-timing') ?? '')?.[1] ?? NaN);
@@ -113,7 +127,9 @@ for (const dialect of dialects) {
       const loaded = await load(endpoint, info.token, connections, seconds);
       const underLoad = measuresUnderLoad ? (await serverTimeSinceLastCall(server)).p50Ms : null;
       const serverTimes: number[] = [];
-      const single = await median(async (i) => serverTimes.push(await fetchOk(endpoint.paths[i % endpoint.paths.length]!, info.token)));
+      const single = await median(async (i) =>
+        serverTimes.push(await fetchOk(endpoint, endpoint.paths[i % endpoint.paths.length]!, info.token)),
+      );
       const inServer = serverTimes.sort((a, b) => a - b)[Math.floor(serverTimes.length / 2)]!;
       const sql = await median(endpoint.sql);
       // Everything the endpoint asks the database: the credential check, then its own query.

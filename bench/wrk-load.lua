@@ -1,10 +1,12 @@
 -- wrk script for the scale benchmark: cycles through the endpoint's paths (one per line
--- in the file KRING_BENCH_PATHS), sends the API token, and prints the figures as JSON.
+-- in the file KRING_BENCH_PATHS), sends the API token and the accepted content encoding
+-- (KRING_BENCH_ACCEPT_ENCODING), and prints the figures as JSON.
 local paths = {}
 for line in io.lines(os.getenv("KRING_BENCH_PATHS")) do paths[#paths + 1] = line end
 local counter = math.random(#paths)
 
 wrk.headers["Authorization"] = "Bearer " .. os.getenv("KRING_BENCH_TOKEN")
+wrk.headers["Accept-Encoding"] = os.getenv("KRING_BENCH_ACCEPT_ENCODING")
 
 request = function()
   counter = counter + 1

@@ -23,13 +23,24 @@ export function hasWrk(): boolean {
 }
 
 /** Runs wrk against the paths for `seconds` with `clients` connections; fails on any non-2xx answer. */
-export function loadWithWrk(origin: string, paths: string[], token: string, clients: number, seconds: number): LoadFigures {
+export function loadWithWrk(
+  origin: string,
+  paths: string[],
+  headers: { token: string; acceptEncoding: string },
+  clients: number,
+  seconds: number,
+): LoadFigures {
   const folder = mkdtempSync(join(tmpdir(), 'kring-bench-'));
   try {
     const pathsFile = join(folder, 'paths.txt');
     writeFileSync(pathsFile, `${paths.join('\n')}\n`);
     const run = spawnSync('wrk', ['-t1', `-c${clients}`, `-d${seconds}s`, '--timeout', '10s', '-s', script, origin], {
-      env: { ...process.env, KRING_BENCH_PATHS: pathsFile, KRING_BENCH_TOKEN: token },
+      env: {
+        ...process.env,
+        KRING_BENCH_PATHS: pathsFile,
+        KRING_BENCH_TOKEN: headers.token,
+        KRING_BENCH_ACCEPT_ENCODING: headers.acceptEncoding,
+      },
       encoding: 'utf8',
     });
     if (run.status !== 0) throw new Error(`bench: wrk failed: ${run.stderr || run.stdout}`);

@@ -3,6 +3,7 @@ import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
 import type { AppContext } from './context.ts';
+import { compressionOptions } from '../http/compression.ts';
 import { installProblemHandler } from '../http/problem-handler.ts';
 import { registerRoute } from '../http/register-route.ts';
 import { installSecurityHeaders } from '../http/security-headers.ts';
@@ -29,8 +30,7 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string } = 
   app.removeContentTypeParser('text/plain');
   app.addContentTypeParser('application/merge-patch+json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
 
-  // Compression pays for the web client's assets and large answers such as the whole graph.
-  await app.register(fastifyCompress, { threshold: 2048, encodings: ['br', 'gzip', 'deflate'] });
+  await app.register(fastifyCompress, compressionOptions);
   await app.register(fastifyCookie);
   installSecurityHeaders(app);
   await app.register(fastifyRateLimit, {
