@@ -6,8 +6,8 @@ import { constants } from 'node:zlib';
  * per request, whose compression every browser asks for.
  *
  * On the plugin's defaults a page of 50 people (33 KB) went through a Brotli stream at
- * quality 4, costing the server about 1.1 ms of CPU per answer, three times the rest of the
- * request. Compressed in one call at quality 1 it costs about 0.15 ms, for 8.2 KB instead of
+ * quality 4, costing the server about 1.2 ms of CPU per answer, three times the rest of the
+ * request. Compressed in one call at quality 1 it costs about 0.2 ms, for 8.2 KB instead of
  * 7.6 KB (docs/benchmarks.md, "Compressed answers"). Gzip and deflate, for clients without
  * Brotli, likewise take zlib's quickest level.
  */
