@@ -61,7 +61,7 @@ async function load(endpoint: Endpoint, token: string, clients: number, duration
     ? loadWithWrk(
         `http://127.0.0.1:${PORT}`,
         endpoint.paths,
-        { token, acceptEncoding: endpoint.acceptEncoding ?? 'identity' },
+        { token, acceptEncoding: requestHeaders(endpoint, token)['accept-encoding'] },
         clients,
         duration,
       )
