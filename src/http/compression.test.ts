@@ -1,7 +1,8 @@
-// API answers are compressed when the client asks (src/http/compression.ts): in one call, so
-// the answer carries its compressed length, and into the same JSON as the plain answer.
+// API answers are compressed when the client asks (src/http/compression.ts): pages in one call
+// at the quickest level, so the answer carries its compressed length; large answers streamed
+// and smaller. Either way into the same JSON as the plain answer.
 import { request as httpRequest } from 'node:http';
-import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, constants, deflateSync, gunzipSync, gzipSync, inflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeWorkspace } from '../test/factories.ts';
 import { startTestServer, type TestServer } from '../test/test-server.ts';
@@ -27,6 +28,13 @@ function rawGet(url: string, headers: Record<string, string>): Promise<RawAnswer
 }
 
 const DECODERS = { br: brotliDecompressSync, gzip: gunzipSync, deflate: inflateSync } as const;
+
+/** Each encoding at its quickest level, as a page is compressed in one call. */
+const QUICKEST = {
+  br: (bytes: Buffer) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 1 } }),
+  gzip: (bytes: Buffer) => gzipSync(bytes, { level: 1 }),
+  deflate: (bytes: Buffer) => deflateSync(bytes, { level: 1 }),
+} as const;
 
 describe('compressed API answers', () => {
   let server: TestServer;
@@ -73,6 +81,20 @@ describe('compressed API answers', () => {
     expect(packed.headers['transfer-encoding']).toBeUndefined();
     expect(packed.bytes.length).toBeLessThan(plain.bytes.length / 3);
     expect(JSON.parse(DECODERS[encoding](packed.bytes).toString('utf8'))).toEqual(JSON.parse(plain.bytes.toString('utf8')));
+    // At the quickest level: the same bytes as compressing the plain answer so.
+    expect(packed.bytes.equals(QUICKEST[encoding](plain.bytes))).toBe(true);
+  });
+
+  it('streams a large answer, compressed smaller than at the quickest level', async () => {
+    // The OpenAPI document is several times the one-call limit of 256 KB.
+    const url = `${server.url}/api/v1/openapi.json`;
+    const plain = await rawGet(url, {});
+    expect(plain.bytes.length).toBeGreaterThan(256 * 1024);
+    const packed = await rawGet(url, { 'accept-encoding': 'br' });
+    expect(packed.headers['content-encoding']).toBe('br');
+    expect(packed.headers['content-length']).toBeUndefined();
+    expect(JSON.parse(brotliDecompressSync(packed.bytes).toString('utf8'))).toEqual(JSON.parse(plain.bytes.toString('utf8')));
+    expect(packed.bytes.length).toBeLessThan(QUICKEST.br(plain.bytes).length);
   });
 
   it('prefers Brotli when the client takes what browsers offer', async () => {
