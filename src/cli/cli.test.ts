@@ -1,4 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { freshDatabase } from '../test/databases.ts';
@@ -6,18 +9,30 @@ import { startTestServer } from '../test/test-server.ts';
 
 const KRING = fileURLToPath(new URL('../../bin/kring.js', import.meta.url));
 
-describe('kring CLI', () => {
-  let database: Awaited<ReturnType<typeof freshDatabase>>;
-  let env: NodeJS.ProcessEnv;
-  const kring = (args: string[], input = '', extraEnv: NodeJS.ProcessEnv = {}) => {
+/** Runs `kring` with the environment `env()` gives at the time; answers its exit code and output. */
+const runner =
+  (env: () => NodeJS.ProcessEnv) =>
+  (args: string[], input = '', extraEnv: NodeJS.ProcessEnv = {}) => {
     const result = spawnSync(process.execPath, [KRING, ...args], {
       input,
-      env: { ...env, ...extraEnv },
+      env: { ...env(), ...extraEnv },
       encoding: 'utf8',
       timeout: 60_000,
     });
     return { code: result.status, out: result.stdout, err: result.stderr };
   };
+
+/** The environment of a CLI on a fresh SQLite database. */
+const sqliteEnv = (database: Awaited<ReturnType<typeof freshDatabase>>): NodeJS.ProcessEnv => ({
+  PATH: process.env.PATH,
+  KRING_DATABASE_URL: `sqlite:${database.target.kind === 'sqlite' ? database.target.path : ''}`,
+  KRING_LOG_LEVEL: 'silent',
+});
+
+describe('kring CLI', () => {
+  let database: Awaited<ReturnType<typeof freshDatabase>>;
+  let env: NodeJS.ProcessEnv;
+  const kring = runner(() => env);
 
   const spawnAsync = (args: string[]) =>
     new Promise<{ code: number | null }>((resolve) => {
@@ -27,11 +42,7 @@ describe('kring CLI', () => {
 
   beforeAll(async () => {
     database = await freshDatabase('sqlite');
-    env = {
-      PATH: process.env.PATH,
-      KRING_DATABASE_URL: `sqlite:${database.target.kind === 'sqlite' ? database.target.path : ''}`,
-      KRING_LOG_LEVEL: 'silent',
-    };
+    env = sqliteEnv(database);
   });
   afterAll(() => database.drop());
 
@@ -101,4 +112,54 @@ describe('kring CLI', () => {
     expect(kring(['workspace', 'add-member', '00000000-0000-4000-8000-000000000000', 'collega@kring.test']).err).toContain('no workspace');
     // Eleven processes, each starting the TypeScript runtime: allow for a busy machine.
   }, 180_000);
+});
+
+describe('kring import', () => {
+  let database: Awaited<ReturnType<typeof freshDatabase>>;
+  let folder: string;
+  let workspaceId: string;
+  const kring = runner(() => sqliteEnv(database));
+
+  beforeAll(async () => {
+    database = await freshDatabase('sqlite');
+    folder = mkdtempSync(join(tmpdir(), 'kring-import-'));
+    kring(['user', 'add', 'beheer@kring.test', '--admin'], 'correct-horse-battery\n');
+    kring(['user', 'add', 'lezer@kring.test'], 'correct-horse-battery\n');
+    workspaceId = /workspace ([0-9a-f-]{36})/.exec(kring(['demo']).out)![1]!;
+  }, 120_000);
+  afterAll(async () => {
+    rmSync(folder, { recursive: true, force: true });
+    await database.drop();
+  });
+
+  it('imports a spreadsheet saved by Dutch Excel, and skips its people the second time', () => {
+    // Windows-1252, semicolons: é is one byte, 0xe9.
+    const file = join(folder, 'contacten.csv');
+    writeFileSync(
+      file,
+      Buffer.from(
+        'Naam;Organisatie;E-mail\r\nJos\xe9 Proef;Gemeente Kapelle;jose@example.org\r\nMila Test;Bureau Proefdata;\r\n',
+        'latin1',
+      ),
+    );
+    const dry = kring(['import', workspaceId, file, '--dry-run']);
+    expect(dry).toMatchObject({ code: 0 });
+    expect(dry.out).toContain('Would import 2 people and 1 new organisation, 0 people skipped.');
+    const done = kring(['import', workspaceId, file]);
+    expect(done.out).toContain('Imported 2 people and 1 new organisation, 0 people skipped.');
+    const again = kring(['import', workspaceId, file]);
+    expect(again.out).toContain(`${file}:2: skipped José Proef: the e-mail address is already in the workspace`);
+    expect(again.out).toContain('Imported 0 people and 0 new organisations, 2 people skipped.');
+  }, 120_000);
+
+  it('names each problem with the file and line, and refuses who may not edit', () => {
+    const file = join(folder, 'fouten.csv');
+    writeFileSync(file, 'Naam,E-mail\nGoed,goed@example.org\nFout,geen-adres\n,leeg@example.org\n');
+    const bad = kring(['import', workspaceId, file]);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain(`${file}:3: email: Must be an e-mail address.`);
+    expect(bad.err).toContain(`${file}:4: name: This row has no name.`);
+    expect(kring(['import', workspaceId, join(folder, 'missing.csv')]).code).toBe(2);
+    expect(kring(['import', workspaceId, file, '--as', 'lezer@kring.test']).err).toContain('lezer@kring.test is not an editor');
+  }, 120_000);
 });

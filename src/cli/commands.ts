@@ -6,13 +6,17 @@ import { migrateToLatest } from '../db/migrate.ts';
 import { openDatabase } from '../db/dialect.ts';
 import { loadDemoRegion } from '../demo/load-demo.ts';
 import { HttpError } from '../http/errors.ts';
-import { roles } from '../modules/access/roles.ts';
+import { roleAllows, roles } from '../modules/access/roles.ts';
+import { importFormats } from '../modules/imports/import.schema.ts';
+import { importPeople } from '../modules/imports/import.service.ts';
+import { findMember } from '../modules/workspaces/workspace.repository.ts';
 import { createApiToken } from '../modules/tokens/token.service.ts';
 import { findFirstAdmin, findUserByEmail } from '../modules/users/user.repository.ts';
 import { email as emailSchema, password as passwordSchema } from '../modules/users/user.schema.ts';
 import { createUser } from '../modules/users/user.service.ts';
 import { addMember } from '../modules/workspaces/workspace.service.ts';
 import { readStdin } from './stdin.ts';
+import { importFormatOf, importReport, importSource, problemLine, readImportFile } from './import-file.ts';
 import { openApiDocument } from '../app/openapi-document.ts';
 
 /** A command failure with the message to print and the exit code. */
@@ -25,7 +29,7 @@ export class CliError extends Error {
   }
 }
 
-type Options = { owner?: string; admin?: boolean; name?: string; role?: string };
+type Options = { owner?: string; admin?: boolean; name?: string; role?: string; as?: string; 'dry-run'?: boolean; format?: string };
 type Command = (config: Config, args: string[], options: Options, out: (line: string) => void) => Promise<number>;
 
 async function withContext<T>(config: Config, work: (ctx: AppContext) => Promise<T>): Promise<T> {
@@ -109,6 +113,45 @@ export const commands: Record<string, Command> = {
       const token = await createApiToken(ctx, user.id, options.name ?? 'cli', null, null);
       out(token.token);
       return 0;
+    });
+  },
+
+  import: async (config, args, options, out) => {
+    const [rawWorkspace, path] = args;
+    if (rawWorkspace === undefined || path === undefined) {
+      throw new CliError('usage: kring import WORKSPACE_ID FILE [--as EMAIL] [--format csv|vcard] [--dry-run]', 2);
+    }
+    const workspaceId = parseOrFail(z.uuid(), rawWorkspace, 'WORKSPACE_ID');
+    let content: string;
+    try {
+      content = await readImportFile(path);
+    } catch (error) {
+      throw new CliError(`cannot read ${path}: ${(error as Error).message}`, 2);
+    }
+    const format = parseOrFail(z.enum(importFormats), options.format ?? importFormatOf(path, content), '--format');
+    return withContext(config, async (ctx) => {
+      const user = options.as ? await requireUser(ctx, parseOrFail(emailSchema, options.as, '--as')) : await findFirstAdmin(ctx.db.kysely);
+      if (!user) throw new CliError('no administrator exists yet; pass --as EMAIL of an editor of the workspace');
+      const member = await findMember(ctx.db.kysely, workspaceId, user.id);
+      if (!member || !roleAllows(member.role, 'editor')) throw new CliError(`${user.email} is not an editor of workspace ${workspaceId}`);
+      try {
+        const result = await importPeople(
+          ctx,
+          { workspaceId, userId: user.id, ip: null },
+          {
+            format,
+            content,
+            dryRun: options['dry-run'] === true,
+            source: importSource(path),
+          },
+        );
+        for (const line of importReport(path, result)) out(line);
+        return 0;
+      } catch (error) {
+        const problems = error instanceof HttpError ? error.extra.errors : undefined;
+        if (problems === undefined) throw error;
+        throw new CliError(`${path} was not imported:\n${problems.map((problem) => problemLine(path, problem)).join('\n')}`);
+      }
     });
   },
 

@@ -13,6 +13,10 @@ Commands:
   token create EMAIL [--name NAME]        print a new API token for an account
   workspace add-member WORKSPACE_ID EMAIL [--role owner|editor|viewer]
                                           add an account to a workspace (default role: viewer)
+  import WORKSPACE_ID FILE [--as EMAIL] [--format csv|vcard] [--dry-run]
+                                          import people from a spreadsheet (CSV) or an address
+                                          book (vCard), as an editor (default: the first
+                                          administrator)
   openapi                                 print the OpenAPI document (no database needed)
   help                                    show this text`;
 
@@ -32,6 +36,9 @@ export async function main(
         admin: { type: 'boolean' },
         name: { type: 'string' },
         role: { type: 'string' },
+        as: { type: 'string' },
+        format: { type: 'string' },
+        'dry-run': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });

@@ -97,3 +97,17 @@ export const builtInRelationTypes = [
 
 /** What a relation type key looks like: lower case words joined by underscores. */
 export const relationTypeKey = /^[a-z][a-z_]{1,39}$/;
+
+/** The fields of a person that an import (a spreadsheet or an address book) may fill. */
+export const importFields = [
+  'name',
+  'givenName',
+  'infix',
+  'familyName',
+  'jobTitle',
+  'email',
+  'phone',
+  'organisation',
+  'role',
+  'tags',
+] as const;

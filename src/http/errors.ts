@@ -4,7 +4,8 @@
  */
 export interface ProblemDetail {
   in: 'body' | 'query' | 'path' | 'header';
-  location: { pointer: string } | { name: string };
+  /** A body's JSON pointer (for an imported file also the line and field in it), or a parameter's name. */
+  location: { pointer: string; line?: number; field?: string } | { name: string };
   code: string;
   detail: string;
 }

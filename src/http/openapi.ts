@@ -30,7 +30,12 @@ const problemSchema: JsonSchema = {
           in: { type: 'string', enum: ['body', 'query', 'path', 'header'] },
           location: {
             type: 'object',
-            properties: { pointer: { type: 'string' }, name: { type: 'string' } },
+            properties: {
+              pointer: { type: 'string' },
+              name: { type: 'string' },
+              line: { type: 'integer', description: 'For an imported file: the line of the file, from 1.' },
+              field: { type: 'string', description: 'For an imported file: the field of the record on that line.' },
+            },
           },
           code: { type: 'string' },
           detail: { type: 'string' },

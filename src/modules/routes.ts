@@ -5,6 +5,7 @@ import { actionRoutes } from './actions/action.routes.ts';
 import { decisionRoutes } from './decisions/decision.routes.ts';
 import { engagementPlanRoutes } from './engagement-plans/engagement-plan.routes.ts';
 import { graphRoutes } from './graph/graph.routes.ts';
+import { importRoutes } from './imports/import.routes.ts';
 import { interactionRoutes } from './interactions/interaction.routes.ts';
 import { noteRoutes } from './notes/note.routes.ts';
 import { organisationRoutes } from './organisations/organisation.routes.ts';
@@ -39,6 +40,7 @@ export function allRoutes(ctx: AppContext): RouteSpec[] {
     ...memberRoutes(ctx),
     ...organisationRoutes(ctx),
     ...personRoutes(ctx),
+    ...importRoutes(ctx),
     ...relationRoutes(ctx),
     ...themeRoutes(ctx),
     ...mandateRoutes(ctx),

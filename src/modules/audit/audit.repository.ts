@@ -20,9 +20,16 @@ export async function recordAudit(db: Kysely<Database>, event: AuditEvent): Prom
 }
 
 /** Records what a workspace member did to a record of that workspace. */
+/** Who changed something in a workspace, as an audit event records it. */
+export interface AuditActor {
+  workspaceId: string;
+  userId: string | null;
+  ip: string | null;
+}
+
 export async function auditByActor(
   db: Kysely<Database>,
-  actor: { workspaceId: string; userId: string | null; ip: string | null },
+  actor: AuditActor,
   action: AuditEvent['action'],
   subjectType: string,
   subjectId: string | null,

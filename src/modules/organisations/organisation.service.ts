@@ -8,7 +8,7 @@ import { fold } from '../../lib/text.ts';
 import type { Database } from '../../db/schema.ts';
 import type { Kysely } from 'kysely';
 import { bumpNetworkVersion } from '../analytics/network-version.repository.ts';
-import { auditByActor } from '../audit/audit.repository.ts';
+import { auditByActor, type AuditActor } from '../audit/audit.repository.ts';
 import { detachParties } from '../network/party-cleanup.repository.ts';
 import { upsertSearchDocument } from '../search/search-document.repository.ts';
 import { refreshAffiliatedPeople } from '../people/person.service.ts';
@@ -60,6 +60,15 @@ async function writeSearchDocument(
   });
 }
 
+type OrganisationRow = Parameters<typeof repo.insertOrganisation>[1];
+
+/** Writes a new, checked organisation with its search document, in the caller's transaction. */
+export async function addOrganisation(db: Executor, actor: AuditActor, row: OrganisationRow): Promise<void> {
+  await repo.insertOrganisation(db, row);
+  await writeSearchDocument(db, row);
+  await auditByActor(db, actor, 'create', 'organisation', row.id);
+}
+
 export async function createOrganisation(ctx: AppContext, actor: WorkspaceActor, input: CreateOrganisation): Promise<Organisation> {
   const now = nowIso();
   const row = {
@@ -79,9 +88,7 @@ export async function createOrganisation(ctx: AppContext, actor: WorkspaceActor,
   await ctx.db.kysely.transaction().execute(async (trx) => {
     if (row.parentId) await checkParent(trx, actor.workspaceId, row.parentId);
     if (row.code) await checkCodeFree(trx, actor.workspaceId, row.code);
-    await repo.insertOrganisation(trx, row);
-    await writeSearchDocument(trx, row);
-    await auditByActor(trx, actor, 'create', 'organisation', row.id);
+    await addOrganisation(trx, actor, row);
     await bumpNetworkVersion(trx, actor.workspaceId);
   });
   return repo.presentOrganisation(row);

@@ -9,7 +9,7 @@ import { nowIso } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
 import { fold } from '../../lib/text.ts';
 import { bumpNetworkVersion } from '../analytics/network-version.repository.ts';
-import { auditByActor } from '../audit/audit.repository.ts';
+import { auditByActor, type AuditActor } from '../audit/audit.repository.ts';
 import { detachParties } from '../network/party-cleanup.repository.ts';
 import { chunks } from '../../lib/chunks.ts';
 import { upsertSearchDocument } from '../search/search-document.repository.ts';
@@ -113,14 +113,37 @@ export async function refreshAffiliatedPeople(db: Executor, personIds: string[])
   }
 }
 
-/** Runs a write, turning a unique-email race into the same 409 as the pre-check. */
-async function guardEmail<T>(workspaceId: string, work: () => Promise<T>): Promise<T> {
+/** Runs a write, turning a unique-email race into the same 409 as the pre-check (for an import too). */
+export async function guardEmail<T>(workspaceId: string, work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
     if (isUniqueViolation(error)) throw duplicateEmail(workspaceId);
     throw error;
   }
+}
+
+/**
+ * Writes a new, checked person with everything that shows them (affiliations, tags, stored
+ * record, search document), in the caller's transaction; affiliations name organisations of
+ * the workspace and the e-mail is free.
+ */
+export async function addPerson(
+  db: Executor,
+  actor: AuditActor,
+  row: Row,
+  tags: string[],
+  affiliations: AffiliationInput[],
+): Promise<Person> {
+  await repo.insertPerson(db, row);
+  await repo.replaceAffiliations(db, actor.workspaceId, row.id, affiliations);
+  await repo.syncOrganisationMembers(db, row.id, row.sortName);
+  await repo.replaceTags(db, actor.workspaceId, row.id, tags);
+  await storePersonRecords(db, [row.id]);
+  const person = await presentOne(db, row);
+  await writeSearchDocument(db, person);
+  await auditByActor(db, actor, 'create', 'person', row.id);
+  return person;
 }
 
 export async function createPerson(ctx: AppContext, actor: WorkspaceActor, input: CreatePerson): Promise<Person> {
@@ -146,14 +169,7 @@ export async function createPerson(ctx: AppContext, actor: WorkspaceActor, input
       if (affiliations?.length) await serialiseStoredRecordWrites(trx, actor.workspaceId);
       await checkAffiliations(trx, actor.workspaceId, affiliations);
       await checkEmailFree(trx, actor.workspaceId, row.email);
-      await repo.insertPerson(trx, row);
-      await repo.replaceAffiliations(trx, actor.workspaceId, row.id, affiliations ?? []);
-      await repo.syncOrganisationMembers(trx, row.id, row.sortName);
-      await repo.replaceTags(trx, actor.workspaceId, row.id, tags ?? []);
-      await storePersonRecords(trx, [row.id]);
-      const person = await presentOne(trx, row);
-      await writeSearchDocument(trx, person);
-      await auditByActor(trx, actor, 'create', 'person', row.id);
+      const person = await addPerson(trx, actor, row, tags ?? [], affiliations ?? []);
       await bumpNetworkVersion(trx, actor.workspaceId);
       return person;
     }),
