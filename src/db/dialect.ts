@@ -146,3 +146,17 @@ export function isForeignKeyViolation(error: unknown): boolean {
   const e = error as { code?: string } | null;
   return e?.code === '23503' || e?.code === 'SQLITE_CONSTRAINT_FOREIGNKEY';
 }
+
+/**
+ * Refreshes PostgreSQL's statistics of tables that a bulk write has grown, within the
+ * transaction. Until autovacuum gets to them (a minute or more), the planner would keep
+ * treating a table that was nearly empty as such: after 5,000 imported people, looking up
+ * their e-mail addresses scanned the whole table, 1.0 s instead of 0.08 s. SQLite needs no
+ * such care here.
+ */
+export async function refreshStatistics(db: Kysely<Database>, tables: (keyof Database & string)[]): Promise<void> {
+  if (dialectOf(db) !== 'postgres') return;
+  for (const table of tables) await sql`analyze ${sql.table(snakeCase(table))}`.execute(db);
+}
+
+const snakeCase = (name: string) => name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);

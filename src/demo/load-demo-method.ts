@@ -13,7 +13,7 @@ import { DEFAULT_MODEL_KEY } from '../modules/maturity/default-model.ts';
 import { ensureDefaultModel } from '../modules/maturity/maturity-model.repository.ts';
 import { demoMethod } from './demo-method.ts';
 import type { DemoMethod } from './demo-method-types.ts';
-import { insertMany } from './insert-many.ts';
+import { insertMany } from '../db/insert-many.ts';
 
 export interface MethodLoadContext {
   workspaceId: string;

@@ -9,7 +9,7 @@ import { storeWorkspaceRelationRecords } from '../modules/relations/relation-rec
 import { storeWorkspacePersonRecords } from '../modules/people/person-lists.repository.ts';
 import { upsertSearchDocument } from '../modules/search/search-document.repository.ts';
 import { demoRegion } from './demo-region.ts';
-import { insertMany } from './insert-many.ts';
+import { insertMany } from '../db/insert-many.ts';
 import { loadDemoMethod } from './load-demo-method.ts';
 import type { DemoOrganisation } from './demo-types.ts';
 

@@ -50,6 +50,11 @@ export const router = createBrowserRouter([
               { path: 'search', element: <SearchPage /> },
               { path: 'people', element: <PeopleListPage /> },
               { path: 'people/new', element: <PersonFormPage /> },
+              // Before `people/:id`, so "import" is not read as a person's id.
+              {
+                path: 'people/import',
+                lazy: () => import('./pages/people/ImportPeoplePage.tsx').then((m) => ({ Component: m.ImportPeoplePage })),
+              },
               { path: 'people/:id', element: <PersonPage /> },
               { path: 'people/:id/edit', element: <PersonFormPage /> },
               { path: 'organisations', element: <OrganisationsListPage /> },

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { insertMany } from '../../db/insert-many.ts';
 import { nowIso } from '../../lib/clock.ts';
 
 export interface AuditEvent {
@@ -19,7 +20,6 @@ export async function recordAudit(db: Kysely<Database>, event: AuditEvent): Prom
     .execute();
 }
 
-/** Records what a workspace member did to a record of that workspace. */
 /** Who changed something in a workspace, as an audit event records it. */
 export interface AuditActor {
   workspaceId: string;
@@ -27,6 +27,7 @@ export interface AuditActor {
   ip: string | null;
 }
 
+/** Records what a workspace member did to a record of that workspace. */
 export async function auditByActor(
   db: Kysely<Database>,
   actor: AuditActor,
@@ -35,4 +36,24 @@ export async function auditByActor(
   subjectId: string | null,
 ): Promise<void> {
   await recordAudit(db, { workspaceId: actor.workspaceId, actorId: actor.userId, action, subjectType, subjectId, ip: actor.ip });
+}
+
+/** Records that a workspace member created these records, one event each (an import). */
+export async function auditCreatedByActor(
+  db: Kysely<Database>,
+  actor: AuditActor,
+  subjectType: string,
+  subjectIds: string[],
+): Promise<void> {
+  const at = nowIso();
+  const events = subjectIds.map((subjectId) => ({
+    workspaceId: actor.workspaceId,
+    actorId: actor.userId,
+    action: 'create' as const,
+    subjectType,
+    subjectId,
+    ip: actor.ip,
+    at,
+  }));
+  await insertMany(db, 'auditEvents', events);
 }

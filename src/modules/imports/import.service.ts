@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { AppContext } from '../../app/context.ts';
 import type { Database } from '../../db/schema.ts';
+import { refreshStatistics } from '../../db/dialect.ts';
 import { serialiseStoredRecordWrites } from '../../db/stored-record-writes.ts';
 import { badRequest, type ProblemDetail } from '../../http/errors.ts';
 import { chunks } from '../../lib/chunks.ts';
@@ -10,7 +11,7 @@ import { fold } from '../../lib/text.ts';
 import { bumpNetworkVersion } from '../analytics/network-version.repository.ts';
 import type { AuditActor } from '../audit/audit.repository.ts';
 import { addOrganisation } from '../organisations/organisation.service.ts';
-import { addPerson, guardEmail } from '../people/person.service.ts';
+import { addPeople, guardEmail, type NewPerson } from '../people/person.service.ts';
 import { checkRecords, type ImportCandidate } from './check-records.ts';
 import type { ImportProblem } from './import-file.ts';
 import type { ImportedOrganisation, ImportedPerson, ImportInput, ImportResult } from './import.schema.ts';
@@ -21,6 +22,9 @@ type Executor = Kysely<Database>;
 
 /** More people than this in one file is refused: one import is one transaction. */
 export const MAX_IMPORTED_PEOPLE = 10_000;
+
+/** From this many new people on, an import refreshes the database's statistics of what it wrote. */
+const BULK = 1_000;
 
 /** What an import will do: each person's outcome, and the organisations it names. */
 interface Plan {
@@ -162,6 +166,7 @@ async function carryOut(db: Executor, actor: AuditActor, plan: Plan, source: str
     }
     organisationIds.set(organisation.key, organisation.id!);
   }
+  const people: NewPerson[] = [];
   for (const person of plan.people) {
     if (person.outcome !== 'create') continue;
     const { candidate } = person;
@@ -182,9 +187,11 @@ async function carryOut(db: Executor, actor: AuditActor, plan: Plan, source: str
       createdAt: now,
       updatedAt: now,
     };
-    const affiliations = organisationId ? [{ organisationId, role: candidate.role }] : [];
-    await addPerson(db, actor, row, candidate.tags, affiliations);
+    people.push({ row, tags: candidate.tags, affiliations: organisationId ? [{ organisationId, role: candidate.role }] : [] });
   }
+  await addPeople(db, actor, people);
+  if (people.length >= BULK)
+    await refreshStatistics(db, ['people', 'affiliations', 'organisationMembers', 'personTags', 'searchDocuments']);
   await bumpNetworkVersion(db, actor.workspaceId);
 }
 

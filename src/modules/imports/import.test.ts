@@ -95,6 +95,11 @@ describe.each(dialects)('importing people on %s', (dialect) => {
     const waterschap = answer.body.organisations[1].id;
     const bert = await server.request('GET', `${ws}/people?organisationId=${waterschap}`, { token: team.viewer.token });
     expect(bert.body.data.map((p: { name: string }) => p.name)).toEqual(['Bert Proef']);
+    // The page shows each new person as reading them alone does (their stored record).
+    const page = await server.request('GET', `${ws}/people?limit=10`, { token: team.viewer.token });
+    for (const listed of page.body.data) {
+      expect(listed).toStrictEqual((await server.request('GET', `${ws}/people/${listed.id}`, { token: team.viewer.token })).body);
+    }
     const found = await server.request('GET', `${ws}/search?q=voorbeeld`, { token: team.viewer.token });
     expect(found.body.data.map((hit: { id: string }) => hit.id)).toContain(anna.body.id);
 
@@ -164,6 +169,20 @@ describe.each(dialects)('importing people on %s', (dialect) => {
     const tooMany = `Naam\n${Array.from({ length: 10_001 }, (_, i) => `P${i}`).join('\n')}\n`;
     expect(await codes({ format: 'csv', content: tooMany })).toEqual(['too_many_rows']);
     expect((await send({ format: 'xlsx', content: 'x' })).body.errors[0].location).toEqual({ pointer: '/format' });
+  });
+
+  it('imports a thousand people at once, and finds them all the second time', async () => {
+    const rows = Array.from({ length: 1000 }, (_, i) => `Collega ${i};collega${i}@example.org;Gemeente Goes;team ${i % 7}`);
+    const content = ['Naam;E-mail;Organisatie;Labels', ...rows].join('\n');
+    const first = await send({ format: 'csv', content });
+    expect(first.body.counts).toEqual({ peopleCreated: 1000, peopleSkipped: 0, organisationsCreated: 0 });
+    const members = await server.request('GET', `${ws}/people?organisationId=${goes}&limit=200&q=collega 99`, { token: team.viewer.token });
+    expect(members.body.data.map((p: { name: string }) => p.name)).toEqual([
+      'Collega 99',
+      ...Array.from({ length: 10 }, (_, i) => `Collega ${990 + i}`),
+    ]);
+    const again = await send({ format: 'csv', content });
+    expect(again.body.counts).toEqual({ peopleCreated: 0, peopleSkipped: 1000, organisationsCreated: 0 });
   });
 
   it('lets only editors import', async () => {

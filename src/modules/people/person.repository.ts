@@ -9,6 +9,8 @@ import { nowIso } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
 import type { AffiliationInput, ListPeopleQuery, Person } from './person.schema.ts';
 import { updateIfVersion } from '../../db/versioned-update.ts';
+import { insertMany } from '../../db/insert-many.ts';
+import { chunks } from '../../lib/chunks.ts';
 
 type Executor = Kysely<Database>;
 type Row = PersonRow;
@@ -234,6 +236,32 @@ export async function replaceAffiliations(db: Executor, workspaceId: string, per
       })),
     )
     .execute();
+}
+
+/** Tags new people, creating tags the workspace does not have yet (an import). */
+export async function addTagsOfNewPeople(db: Executor, workspaceId: string, people: { personId: string; tags: string[] }[]): Promise<void> {
+  const names = [...new Set(people.flatMap((p) => p.tags))];
+  if (names.length === 0) return;
+  const createdAt = nowIso();
+  const tagIds = new Map<string, string>();
+  for (const chunk of chunks(names, 200)) {
+    await db
+      .insertInto('tags')
+      .values(chunk.map((name) => ({ id: newId(), workspaceId, name, createdAt })))
+      .onConflict((oc) => oc.columns(['workspaceId', 'name']).doNothing())
+      .execute();
+    const rows = await db
+      .selectFrom('tags')
+      .select(['id', 'name'])
+      .where('workspaceId', '=', workspaceId)
+      .where('name', 'in', chunk)
+      .execute();
+    for (const row of rows) tagIds.set(row.name, row.id);
+  }
+  const links = people.flatMap(({ personId, tags }) =>
+    [...new Set(tags)].map((name) => ({ personId, tagId: tagIds.get(name)!, workspaceId })),
+  );
+  await insertMany(db, 'personTags', links);
 }
 
 /** Replaces a person's tags, creating tags the workspace does not have yet. */

@@ -9,10 +9,11 @@ import { nowIso } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
 import { fold } from '../../lib/text.ts';
 import { bumpNetworkVersion } from '../analytics/network-version.repository.ts';
-import { auditByActor, type AuditActor } from '../audit/audit.repository.ts';
+import { auditByActor, auditCreatedByActor, type AuditActor } from '../audit/audit.repository.ts';
+import { insertMany } from '../../db/insert-many.ts';
 import { detachParties } from '../network/party-cleanup.repository.ts';
 import { chunks } from '../../lib/chunks.ts';
-import { upsertSearchDocument } from '../search/search-document.repository.ts';
+import { insertSearchDocuments, upsertSearchDocument, type SearchDocumentSource } from '../search/search-document.repository.ts';
 import * as repo from './person.repository.ts';
 import { storePersonRecords } from './person-lists.repository.ts';
 import { serialiseStoredRecordWrites } from '../../db/stored-record-writes.ts';
@@ -91,14 +92,17 @@ const duplicateEmail = (workspaceId: string, id?: string) =>
     id ? { id, href: `/api/v1/workspaces/${workspaceId}/people/${id}` } : undefined,
   );
 
+/** A person is found by name, and by job title, e-mail address, tags and organisations. */
+const searchDocumentOf = (person: Person): SearchDocumentSource => ({
+  entityId: person.id,
+  workspaceId: person.workspaceId,
+  entityType: 'person',
+  title: person.name,
+  body: [person.jobTitle, person.email, ...person.tags, ...person.affiliations.map((a) => a.organisationName)],
+});
+
 async function writeSearchDocument(db: Executor, person: Person): Promise<void> {
-  await upsertSearchDocument(db, {
-    entityId: person.id,
-    workspaceId: person.workspaceId,
-    entityType: 'person',
-    title: person.name,
-    body: [person.jobTitle, person.email, ...person.tags, ...person.affiliations.map((a) => a.organisationName)],
-  });
+  await upsertSearchDocument(db, searchDocumentOf(person));
 }
 
 /**
@@ -128,13 +132,7 @@ export async function guardEmail<T>(workspaceId: string, work: () => Promise<T>)
  * record, search document), in the caller's transaction; affiliations name organisations of
  * the workspace and the e-mail is free.
  */
-export async function addPerson(
-  db: Executor,
-  actor: AuditActor,
-  row: Row,
-  tags: string[],
-  affiliations: AffiliationInput[],
-): Promise<Person> {
+async function addPerson(db: Executor, actor: AuditActor, row: Row, tags: string[], affiliations: AffiliationInput[]): Promise<Person> {
   await repo.insertPerson(db, row);
   await repo.replaceAffiliations(db, actor.workspaceId, row.id, affiliations);
   await repo.syncOrganisationMembers(db, row.id, row.sortName);
@@ -144,6 +142,64 @@ export async function addPerson(
   await writeSearchDocument(db, person);
   await auditByActor(db, actor, 'create', 'person', row.id);
   return person;
+}
+
+/** A new person for addPeople: the row, its tags and its affiliations. */
+export interface NewPerson {
+  row: Row;
+  tags: string[];
+  affiliations: AffiliationInput[];
+}
+
+/**
+ * Writes many new, checked people at once, as addPerson writes one (an import): a few hundred
+ * rows per statement instead of a dozen statements per person.
+ */
+export async function addPeople(db: Executor, actor: AuditActor, people: NewPerson[]): Promise<void> {
+  const { workspaceId } = actor;
+  const createdAt = nowIso();
+  await insertMany(
+    db,
+    'people',
+    people.map((p) => p.row),
+  );
+  const affiliations = people.flatMap(({ row, affiliations }) =>
+    affiliations.map((a, position) => ({
+      id: newId(),
+      position,
+      workspaceId,
+      personId: row.id,
+      organisationId: a.organisationId,
+      role: a.role ?? null,
+      since: a.since ?? null,
+      until: a.until ?? null,
+      createdAt,
+    })),
+  );
+  await insertMany(db, 'affiliations', affiliations);
+  const members = people.flatMap(({ row, affiliations }) =>
+    [...new Set(affiliations.map((a) => a.organisationId))].map((organisationId) => ({
+      organisationId,
+      personId: row.id,
+      workspaceId,
+      sortName: row.sortName,
+    })),
+  );
+  await insertMany(db, 'organisationMembers', members);
+  await repo.addTagsOfNewPeople(
+    db,
+    workspaceId,
+    people.map(({ row, tags }) => ({ personId: row.id, tags })),
+  );
+  const ids = people.map((p) => p.row.id);
+  for (const chunk of chunks(ids, 500)) {
+    await storePersonRecords(db, chunk);
+    await insertSearchDocuments(
+      db,
+      (await repo.findPeopleWithDetails(db, chunk)).map((row) => searchDocumentOf(presentPerson(row))),
+    );
+  }
+  await auditCreatedByActor(db, actor, 'person', ids);
 }
 
 export async function createPerson(ctx: AppContext, actor: WorkspaceActor, input: CreatePerson): Promise<Person> {

@@ -1,21 +1,38 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database, SearchDocumentTable } from '../../db/schema.ts';
+import { insertMany } from '../../db/insert-many.ts';
 import { fold } from '../../lib/text.ts';
 
 type Executor = Kysely<Database>;
 
+/** What a record's search document is made of: its name, and the details it is found by. */
+export type SearchDocumentSource = Pick<SearchDocumentTable, 'entityId' | 'workspaceId' | 'entityType'> & {
+  title: string;
+  body: (string | null | undefined)[];
+};
+
+/** The document as stored: folded text. */
+const searchRow = (doc: SearchDocumentSource) => ({
+  entityId: doc.entityId,
+  workspaceId: doc.workspaceId,
+  entityType: doc.entityType,
+  title: fold(doc.title),
+  body: fold(doc.body.filter(Boolean).join(' ')),
+});
+
 /** Writes the search document of a record (folded text), replacing the old one. */
-export async function upsertSearchDocument(
-  db: Executor,
-  doc: Pick<SearchDocumentTable, 'entityId' | 'workspaceId' | 'entityType'> & { title: string; body: (string | null | undefined)[] },
-): Promise<void> {
-  const title = fold(doc.title);
-  const body = fold(doc.body.filter(Boolean).join(' '));
+export async function upsertSearchDocument(db: Executor, doc: SearchDocumentSource): Promise<void> {
+  const row = searchRow(doc);
   await db
     .insertInto('searchDocuments')
-    .values({ entityId: doc.entityId, workspaceId: doc.workspaceId, entityType: doc.entityType, title, body })
-    .onConflict((oc) => oc.column('entityId').doUpdateSet({ title, body }))
+    .values(row)
+    .onConflict((oc) => oc.column('entityId').doUpdateSet({ title: row.title, body: row.body }))
     .execute();
+}
+
+/** Writes the search documents of new records, a few hundred per statement. */
+export async function insertSearchDocuments(db: Executor, docs: SearchDocumentSource[]): Promise<void> {
+  await insertMany(db, 'searchDocuments', docs.map(searchRow));
 }
 
 export async function deleteSearchDocuments(db: Executor, entityIds: string[]): Promise<void> {

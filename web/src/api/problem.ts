@@ -1,7 +1,8 @@
 /** One field problem from an application/problem+json answer. */
 export interface FieldProblem {
   in: 'body' | 'query' | 'path' | 'header';
-  location: { pointer: string } | { name: string };
+  /** A body's JSON pointer (for an imported file also the line and field in it), or a parameter's name. */
+  location: { pointer: string; line?: number; field?: string } | { name: string };
   code: string;
   detail: string;
 }

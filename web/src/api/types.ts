@@ -12,6 +12,7 @@ export {
   engagementLevels,
   groupKinds,
   groupMemberRoles,
+  importFields,
   initiativeKinds,
   knowledgeItemKinds,
   initiativeStatuses,
@@ -92,3 +93,4 @@ export type {
   ContactCadence,
   CreateContactCadence as ContactCadenceInput,
 } from '../../../src/modules/stay-in-touch/contact-cadence.schema.ts';
+export type { ImportInput, ImportResult, ImportedPerson, ImportedOrganisation } from '../../../src/modules/imports/import.schema.ts';

@@ -4,11 +4,17 @@ import { Alert } from '@utrecht/component-library-react';
 import { Heading } from '@nl-design-system-candidate/heading-react';
 import { fieldId, type SummaryItem } from '../lib/form-errors.ts';
 
+interface ErrorSummaryProps {
+  items: SummaryItem[];
+  /** The heading, where "check the following fields" does not fit (problems in an uploaded file). */
+  title?: string;
+}
+
 /**
  * The list of problems after a failed submit. It takes focus so keyboard and screen-reader
  * users land on it, and each item links to the field it is about (WCAG 3.3.1).
  */
-export function ErrorSummary({ items }: { items: SummaryItem[] }) {
+export function ErrorSummary({ items, title }: ErrorSummaryProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   // Focus follows a new set of problems, not a re-translation of the same ones after a language switch.
@@ -21,7 +27,7 @@ export function ErrorSummary({ items }: { items: SummaryItem[] }) {
     <div ref={ref} tabIndex={-1} className="kring-error-summary" aria-labelledby="error-summary-title">
       <Alert type="error">
         <Heading level={2} appearance="level-4" id="error-summary-title">
-          {t('form.errorSummary')}
+          {title ?? t('form.errorSummary')}
         </Heading>
         <ul>
           {items.map((item, i) => (

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { ApiError, fieldOf } from '../api/problem.ts';
+import { ApiError, fieldOf, type FieldProblem } from '../api/problem.ts';
 
 /** One message for the error summary; `field` links to the input when the form shows it. */
 export interface SummaryItem {
@@ -29,6 +29,11 @@ const knownCodes = new Set([
   'required',
 ]);
 
+/** A problem's message in the chosen language by its stable code; the server's English detail for codes this client does not know. */
+export function problemMessage(problem: FieldProblem, t: TFunction): string {
+  return knownCodes.has(problem.code) ? t(`validation.${problem.code}` as 'validation.custom') : problem.detail;
+}
+
 /** The id of the input for a field path; the error summary links to it. */
 export const fieldId = (field: string) => `field-${field.replaceAll('.', '-')}`;
 
@@ -43,7 +48,7 @@ export function toFormErrors(error: unknown, t: TFunction, labelOf: (field: stri
   const summary: SummaryItem[] = [];
   for (const problem of error.fieldProblems) {
     const field = fieldOf(problem);
-    const message = knownCodes.has(problem.code) ? t(`validation.${problem.code}` as 'validation.custom') : problem.detail;
+    const message = problemMessage(problem, t);
     if (field !== undefined && labelOf(field) !== undefined) {
       if (!(field in fields)) fields[field] = message;
       summary.push({ field, message: `${labelOf(field)}: ${message}` });

@@ -3,7 +3,7 @@ import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } f
 import { peopleApi } from '../../api/network.ts';
 import type { Person } from '../../api/types.ts';
 import { useWorkspace, wsPath } from '../../auth/workspace-context.ts';
-import { AppLink } from '../../components/AppLink.tsx';
+import { AppLink, ButtonLink } from '../../components/AppLink.tsx';
 import { SortHeader } from '../../components/SortHeader.tsx';
 import { SearchFilter } from '../../components/SearchFilter.tsx';
 import { SelectField } from '../../components/SelectField.tsx';
@@ -35,7 +35,9 @@ export function PeopleListPage() {
   });
   return (
     <>
-      <ListHeader title={t('people.title')} newLabel={t('people.new')} newTo={wsPath(ws.id, 'people/new')} canEdit={ws.canEdit} />
+      <ListHeader title={t('people.title')} newLabel={t('people.new')} newTo={wsPath(ws.id, 'people/new')} canEdit={ws.canEdit}>
+        <ButtonLink to={wsPath(ws.id, 'people/import')}>{t('imports.action')}</ButtonLink>
+      </ListHeader>
       <FilterBar>
         <SearchFilter label={t('list.search')} value={filters.q} onChange={(q) => setFilters({ q })} />
         <SelectField

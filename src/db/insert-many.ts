@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema.ts';
+import type { Database } from './schema.ts';
 import { chunks } from '../lib/chunks.ts';
 
 /** Inserts rows a few hundred at a time, within parameter limits of both dialects. */
