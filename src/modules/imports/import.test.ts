@@ -131,6 +131,12 @@ describe.each(dialects)('importing people on %s', (dialect) => {
     expect(answer.body.organisations).toMatchObject([{ name: 'Waterschap Proefland', outcome: 'existing' }]);
   });
 
+  it('takes the separator Excel names on a first line of its own', async () => {
+    const content = 'sep=,\r\nNaam,Functie\r\n"Gijs, de Proef",Adviseur\r\n';
+    const answer = await send({ format: 'csv', content, dryRun: true });
+    expect(answer.body.people).toMatchObject([{ line: 3, name: 'Gijs, de Proef', jobTitle: 'Adviseur' }]);
+  });
+
   it('skips a person the file holds twice', async () => {
     const content = 'Naam,E-mail\nFien Dubbel,fien@example.org\nFien Dubbel,FIEN@example.org\n';
     const answer = await send({ format: 'csv', content });

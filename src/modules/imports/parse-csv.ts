@@ -12,15 +12,18 @@ export function parseCsv(content: string): ParsedFile {
   const lineOf = lineFinder(text);
   const problems: ImportProblem[] = [];
   const rows: { line: number; cells: string[] }[] = [];
-  let offset = 0;
-  Papa.parse<string[]>(text, {
-    delimiter: '',
+  // Excel may name the separator on a first line of its own: "sep=;".
+  const named = /^sep=(.)[^\S\n]*\r?\n/i.exec(text);
+  let offset = named?.[0].length ?? 0;
+  Papa.parse<string[]>(text.slice(offset), {
+    delimiter: named?.[1] ?? '',
     delimitersToGuess: [';', ',', '\t', '|'],
     skipEmptyLines: 'greedy',
     step: (result) => {
-      const start = offset + (/^\s*/.exec(text.slice(offset, result.meta.cursor))?.[0].length ?? 0);
+      const end = (named?.[0].length ?? 0) + result.meta.cursor;
+      const start = offset + (/^\s*/.exec(text.slice(offset, end))?.[0].length ?? 0);
       const line = lineOf(start);
-      offset = result.meta.cursor;
+      offset = end;
       // A file of one column has no separator to detect; that is no problem.
       for (const error of result.errors)
         if (error.type !== 'Delimiter') problems.push({ line, code: 'unparsable', detail: `${error.message}.` });
