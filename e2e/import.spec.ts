@@ -78,7 +78,7 @@ test('shows the problems of a bad file with their line and keeps Importeren disa
   const summary = page.locator('.kring-error-summary');
   await expect(summary).toBeFocused();
   await expect(summary).toContainText('Dit bestand kan zo niet worden geïmporteerd');
-  await expect(summary).toContainText('Regel 2 (e-mailadres):');
+  await expect(summary).toContainText('Regel 2 (e-mailadres): Dit is geen geldig e-mailadres.');
   await expect(page.getByRole('button', { name: 'Importeren' })).toBeDisabled();
   await expect(page.getByRole('region', { name: 'Voorbeeld van de import' })).toHaveCount(0);
   await expectNoAxeViolations(page, 'import with problems');

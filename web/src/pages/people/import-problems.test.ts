@@ -11,7 +11,12 @@ const badFile = new ApiError({
   status: 400,
   code: 'validation_failed',
   errors: [
-    { in: 'body', location: { pointer: '/content', line: 7, field: 'email' }, code: 'invalid_email', detail: 'Not an e-mail address.' },
+    {
+      in: 'body',
+      location: { pointer: '/content', line: 7, field: 'email' },
+      code: 'invalid_format',
+      detail: 'Must be an e-mail address.',
+    },
     { in: 'body', location: { pointer: '/content', line: 9 }, code: 'unparsable', detail: 'Unclosed quote.' },
     { in: 'body', location: { pointer: '/content', field: 'name' }, code: 'no_name_column', detail: 'No name column.' },
     { in: 'body', location: { pointer: '/content' }, code: 'empty', detail: 'The file holds no rows.' },

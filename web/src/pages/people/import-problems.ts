@@ -24,8 +24,10 @@ export function importProblemItems(error: unknown, t: TFunction): SummaryItem[] 
 
 /** One problem with its line and field in front, as far as the server gave them. */
 export function importProblemText(problem: FieldProblem, t: TFunction): string {
-  const message = importCodes.has(problem.code) ? t(`imports.problems.${problem.code as ImportProblemCode}`) : problemMessage(problem, t);
   const { line, field } = 'pointer' in problem.location ? problem.location : { line: undefined, field: undefined };
+  // The server reports a malformed e-mail address as any malformed field; the file's reader deserves the plainer words.
+  const code = problem.code === 'invalid_format' && field === 'email' ? 'invalid_email' : problem.code;
+  const message = importCodes.has(code) ? t(`imports.problems.${code as ImportProblemCode}`) : problemMessage(problem, t);
   const fieldName = field === undefined ? undefined : importFieldNames.has(field) ? t(`imports.fields.${field as ImportFieldName}`) : field;
   if (line !== undefined && fieldName !== undefined) return t('imports.problemAtLineField', { line, field: fieldName, message });
   if (line !== undefined) return t('imports.problemAtLine', { line, message });
