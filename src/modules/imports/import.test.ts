@@ -137,6 +137,34 @@ describe.each(dialects)('importing people on %s', (dialect) => {
     expect(answer.body.people).toMatchObject([{ line: 3, name: 'Gijs, de Proef', jobTitle: 'Adviseur' }]);
   });
 
+  it('reads a vCard 2.1 address book as Outlook writes it', async () => {
+    const card = [
+      'BEGIN:VCARD',
+      'VERSION:2.1',
+      'N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Proef;Jos=C3=A9',
+      'FN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Jos=C3=A9 Proef',
+      'ORG;CHARSET=Windows-1252;ENCODING=QUOTED-PRINTABLE:Stichting Zeeuwse Co=EBpera=',
+      'tie',
+      'TITLE:Adviseur',
+      'TEL;HOME;VOICE:+31 6 0000 0000',
+      'TEL;WORK;VOICE:+31 113 123 456',
+      'EMAIL;PREF;INTERNET:jose.proef@example.org',
+      'END:VCARD',
+    ].join('\r\n');
+    const answer = await send({ format: 'vcard', content: card, dryRun: true });
+    expect(answer.status).toBe(200);
+    expect(answer.body.people).toMatchObject([
+      {
+        line: 1,
+        name: 'José Proef',
+        jobTitle: 'Adviseur',
+        organisation: 'Stichting Zeeuwse Coëperatie',
+        phone: '+31 113 123 456',
+        email: 'jose.proef@example.org',
+      },
+    ]);
+  });
+
   it('skips a person the file holds twice', async () => {
     const content = 'Naam,E-mail\nFien Dubbel,fien@example.org\nFien Dubbel,FIEN@example.org\n';
     const answer = await send({ format: 'csv', content });

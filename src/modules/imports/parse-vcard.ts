@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import { lineFinder, withoutBom, type ImportProblem, type ImportRecord, type ParsedFile } from './import-file.ts';
+import { fromVcard21, isVcard21 } from './vcard-21.ts';
 
 /** Each BEGIN:VCARD … END:VCARD of an address book, with the line it begins on. */
 function cards(text: string): { line: number; text: string }[] {
@@ -24,7 +25,7 @@ function preferred(properties: Property[]): string | undefined {
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
 
-/** Reads an address book in vCard (3.0 or 4.0): one person per card. */
+/** Reads an address book in vCard (2.1, 3.0 or 4.0): one person per card. */
 export function parseVcard(content: string): ParsedFile {
   const problems: ImportProblem[] = [];
   const records: ImportRecord[] = [];
@@ -33,7 +34,8 @@ export function parseVcard(content: string): ParsedFile {
   for (const card of found) {
     let component: ICAL.Component;
     try {
-      component = new ICAL.Component(ICAL.parse(card.text) as unknown as ICAL.Component['jCal']);
+      const text = isVcard21(card.text) ? fromVcard21(card.text) : card.text;
+      component = new ICAL.Component(ICAL.parse(text) as unknown as ICAL.Component['jCal']);
     } catch (error) {
       problems.push({ line: card.line, code: 'unparsable', detail: `This card cannot be read: ${(error as Error).message}` });
       continue;
