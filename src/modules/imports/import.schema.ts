@@ -6,7 +6,7 @@ export const importFormats = ['csv', 'vcard'] as const;
 export const importBody = z.strictObject({
   format: z
     .enum(importFormats)
-    .describe('csv: a spreadsheet saved as CSV, its first row naming the columns; vcard: an address book (vCard 3.0 or 4.0).'),
+    .describe('csv: a spreadsheet saved as CSV, its first row naming the columns; vcard: an address book (vCard 2.1, 3.0 or 4.0).'),
   content: z.string().min(1, 'Must not be empty.').describe("The file's text."),
   dryRun: z.boolean().default(false).describe('Only show what would be imported; nothing is written.'),
   source: optionalText(500).describe("Where the people's data came from (AVG art. 14), stored with each new person, e.g. the file's name."),
