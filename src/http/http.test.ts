@@ -118,6 +118,9 @@ describe.each(dialects)('HTTP conventions and access on %s', (dialect) => {
       expect.arrayContaining(['/workspaces/{workspaceId}/people/{personId}', '/workspaces/{workspaceId}/search']),
     );
     expect(response.body.components.schemas.Person.properties.affiliations).toBeDefined();
+    // An operation answering two success statuses documents both (an import: 200 dry run, 201 written).
+    const importing = response.body.paths['/workspaces/{workspaceId}/imports'].post.responses;
+    expect(importing['200'].content['application/json'].schema).toEqual(importing['201'].content['application/json'].schema);
   });
 
   it('has no theme stylesheet unless one is configured', async () => {

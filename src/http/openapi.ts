@@ -134,24 +134,26 @@ export function buildOpenApiDocument(routes: RouteSpec[]): JsonSchema {
   for (const spec of routes) {
     const path = spec.url.replace(/^\/api\/v1/, '').replace(/:(\w+)/g, '{$1}') || '/';
     tags.add(spec.tag);
-    const responses: Record<string, JsonSchema> = {
-      [spec.success.status]: {
-        description: spec.success.description,
-        headers: {
-          'API-Version': { $ref: '#/components/headers/API-Version' },
-          ...(spec.success.etag ? { ETag: { $ref: '#/components/headers/ETag' } } : {}),
-        },
-        ...(spec.success.schema || spec.success.alternatives
-          ? {
-              content: {
-                ...(spec.success.schema ? { 'application/json': { schema: convert(spec.success.schema, 'output', components) } } : {}),
-                ...Object.fromEntries(
-                  (spec.success.alternatives ?? []).map((mediaType) => [mediaType, { schema: { type: 'string', format: 'binary' } }]),
-                ),
-              },
-            }
-          : {}),
+    const success = (description: string): JsonSchema => ({
+      description,
+      headers: {
+        'API-Version': { $ref: '#/components/headers/API-Version' },
+        ...(spec.success.etag ? { ETag: { $ref: '#/components/headers/ETag' } } : {}),
       },
+      ...(spec.success.schema || spec.success.alternatives
+        ? {
+            content: {
+              ...(spec.success.schema ? { 'application/json': { schema: convert(spec.success.schema, 'output', components) } } : {}),
+              ...Object.fromEntries(
+                (spec.success.alternatives ?? []).map((mediaType) => [mediaType, { schema: { type: 'string', format: 'binary' } }]),
+              ),
+            },
+          }
+        : {}),
+    });
+    const responses: Record<string, JsonSchema> = {
+      [spec.success.status]: success(spec.success.description),
+      ...Object.fromEntries((spec.success.also ?? []).map((other) => [other.status, success(other.description)])),
     };
     for (const status of errorStatuses(spec)) {
       responses[status] = {

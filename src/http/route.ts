@@ -57,6 +57,8 @@ export interface RouteSpec<
     etag?: boolean;
     /** Other media types the handler sends when the client's Accept header asks for them (e.g. application/pdf). */
     alternatives?: string[];
+    /** Further success statuses the handler sets itself, with the same body (201 where a dry run answers 200). */
+    also?: { status: 201; description: string }[];
   };
   /** Error statuses beyond the ones every route of its kind may answer. */
   errors?: number[];

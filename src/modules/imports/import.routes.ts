@@ -18,7 +18,12 @@ export function importRoutes(ctx: AppContext) {
       params: workspaceParams,
       body: importBody,
       // 200 for a dry run, which writes nothing; 201 once people are written.
-      success: { status: 200, description: 'What the import does (dry run, 200) or did (201 Created).', schema: importResult },
+      success: {
+        status: 200,
+        description: 'What the import would do: a dry run, nothing written.',
+        also: [{ status: 201, description: 'What the import did: the people were written.' }],
+        schema: importResult,
+      },
       errors: [409],
       handler: async ({ actor, body, reply }) => {
         const result = await importPeople(ctx, actor, body);
