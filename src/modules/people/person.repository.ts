@@ -238,8 +238,8 @@ export async function replaceAffiliations(db: Executor, workspaceId: string, per
     .execute();
 }
 
-/** Tags new people, creating tags the workspace does not have yet (an import). */
-export async function addTagsOfNewPeople(db: Executor, workspaceId: string, people: { personId: string; tags: string[] }[]): Promise<void> {
+/** Tags people (adding to what they have), creating tags the workspace does not have yet. */
+export async function tagPeople(db: Executor, workspaceId: string, people: { personId: string; tags: string[] }[]): Promise<void> {
   const names = [...new Set(people.flatMap((p) => p.tags))];
   if (names.length === 0) return;
   const createdAt = nowIso();
@@ -267,17 +267,5 @@ export async function addTagsOfNewPeople(db: Executor, workspaceId: string, peop
 /** Replaces a person's tags, creating tags the workspace does not have yet. */
 export async function replaceTags(db: Executor, workspaceId: string, personId: string, names: string[]): Promise<void> {
   await db.deleteFrom('personTags').where('personId', '=', personId).execute();
-  const unique = [...new Set(names)];
-  if (unique.length === 0) return;
-  const createdAt = nowIso();
-  await db
-    .insertInto('tags')
-    .values(unique.map((name) => ({ id: newId(), workspaceId, name, createdAt })))
-    .onConflict((oc) => oc.columns(['workspaceId', 'name']).doNothing())
-    .execute();
-  const tagRows = await db.selectFrom('tags').select('id').where('workspaceId', '=', workspaceId).where('name', 'in', unique).execute();
-  await db
-    .insertInto('personTags')
-    .values(tagRows.map((t) => ({ personId, tagId: t.id, workspaceId })))
-    .execute();
+  await tagPeople(db, workspaceId, [{ personId, tags: names }]);
 }
