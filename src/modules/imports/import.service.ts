@@ -74,29 +74,37 @@ function atContent(problem: ImportProblem): ProblemDetail {
   return { in: 'body', location, code: problem.code, detail: problem.detail };
 }
 
+/**
+ * The record of the workspace that has each value in the column (the first by id where
+ * several have it), a few hundred values per query.
+ */
+async function idsByValue(
+  db: Executor,
+  table: 'people' | 'organisations',
+  column: 'email' | 'sortName',
+  workspaceId: string,
+  values: string[],
+): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  for (const part of chunks([...new Set(values)], 500)) {
+    // The casts let one query serve both tables; callers name a column their table has.
+    const rows = await db
+      .selectFrom(table as 'people')
+      .select((eb) => ['id', eb.ref(column as 'sortName').as('value')])
+      .where('workspaceId', '=', workspaceId)
+      .where(column as 'sortName', 'in', part)
+      .orderBy('id')
+      .execute();
+    for (const row of rows) if (!ids.has(row.value)) ids.set(row.value, row.id);
+  }
+  return ids;
+}
+
 async function planImport(db: Executor, workspaceId: string, candidates: ImportCandidate[]): Promise<Plan> {
   const emails = candidates.flatMap((c) => (c.email ? [c.email] : []));
   const names = candidates.flatMap((c) => (c.email ? [] : [fold(c.name)]));
-  const byEmail = new Map<string, string>();
-  for (const part of chunks([...new Set(emails)], 500)) {
-    const rows = await db
-      .selectFrom('people')
-      .select(['id', 'email'])
-      .where('workspaceId', '=', workspaceId)
-      .where('email', 'in', part)
-      .execute();
-    for (const row of rows) byEmail.set(row.email!, row.id);
-  }
-  const byName = new Map<string, string>();
-  for (const part of chunks([...new Set(names)], 500)) {
-    const rows = await db
-      .selectFrom('people')
-      .select(['id', 'sortName'])
-      .where('workspaceId', '=', workspaceId)
-      .where('sortName', 'in', part)
-      .execute();
-    for (const row of rows) byName.set(row.sortName, row.id);
-  }
+  const byEmail = await idsByValue(db, 'people', 'email', workspaceId, emails);
+  const byName = await idsByValue(db, 'people', 'sortName', workspaceId, names);
 
   const href = (id: string) => ({ id, href: `/api/v1/workspaces/${workspaceId}/people/${id}` });
   const seen = new Set<string>();
@@ -125,18 +133,7 @@ async function planOrganisations(db: Executor, workspaceId: string, people: Plan
       if (!named.has(key)) named.set(key, person.organisation);
     }
   }
-  const existing = new Map<string, string>();
-  for (const part of chunks([...named.keys()], 500)) {
-    const rows = await db
-      .selectFrom('organisations')
-      .select(['id', 'sortName'])
-      .where('workspaceId', '=', workspaceId)
-      .where('sortName', 'in', part)
-      .orderBy('sortName')
-      .orderBy('id')
-      .execute();
-    for (const row of rows) if (!existing.has(row.sortName)) existing.set(row.sortName, row.id);
-  }
+  const existing = await idsByValue(db, 'organisations', 'sortName', workspaceId, [...named.keys()]);
   return [...named].map(([key, name]) => {
     const id = existing.get(key);
     return id ? { key, name, outcome: 'existing' as const, id } : { key, name, outcome: 'create' as const };
