@@ -111,7 +111,13 @@ export function storedRecordPage(
 /** `toPage` for rows written as JSON: the page's text, the rows joined into it unparsed. */
 export function toJsonPage(rows: JsonRow[], limit: number, request: FastifyRequest): JsonText {
   const { pageRows, links } = cutPage(rows, limit, request, (row) => ({ value: String(row.cursorValue), id: row.id }));
-  return new JsonText(`{"data":[${pageRows.map((row) => row.json).join(',')}],"links":${JSON.stringify(links)}}`);
+  const parts = ['{"data":['];
+  for (const [i, row] of pageRows.entries()) {
+    if (i > 0) parts.push(',');
+    parts.push(row.json);
+  }
+  parts.push(`],"links":${JSON.stringify(links)}}`);
+  return JsonText.concat(parts);
 }
 
 function cutPage<Row>(rows: Row[], limit: number, request: FastifyRequest, cursorOf: (row: Row) => Cursor) {

@@ -43,7 +43,7 @@ export function registerRoute(app: FastifyInstance, ctx: AppContext, spec: Route
       const result = await spec.handler({ params, query, body, actor: scoped, request, reply } as never);
       // A handler may answer another success status (e.g. 201 for a PUT that creates).
       if (reply.statusCode === 200) reply.code(spec.success.status);
-      if (result instanceof JsonText) return reply.type(JSON_UTF8).send(result.text);
+      if (result instanceof JsonText) return reply.type(JSON_UTF8).send(result.bytes);
       return spec.success.status === 204 ? reply.send() : result;
     },
   });
