@@ -11,6 +11,7 @@ import * as personLists from './migrations/2026112801-person-lists.ts';
 import * as personRecord from './migrations/2026112802-person-record.ts';
 import * as relationRecord from './migrations/2026112901-relation-record.ts';
 import * as signInAttempts from './migrations/2026113001-sign-in-attempts.ts';
+import * as auditSubjectIndex from './migrations/2026120101-audit-subject-index.ts';
 
 /** Migrations in order; imported statically so they work from any working directory. */
 const migrations: Record<string, Migration> = {
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   '2026112802-person-record': personRecord,
   '2026112901-relation-record': relationRecord,
   '2026113001-sign-in-attempts': signInAttempts,
+  '2026120101-audit-subject-index': auditSubjectIndex,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -10,6 +10,7 @@ import { interactionRoutes } from './interactions/interaction.routes.ts';
 import { noteRoutes } from './notes/note.routes.ts';
 import { organisationRoutes } from './organisations/organisation.routes.ts';
 import { personRoutes } from './people/person.routes.ts';
+import { personalDataRoutes } from './personal-data/personal-data.routes.ts';
 import { relationRoutes } from './relations/relation.routes.ts';
 import { searchRoutes } from './search/search.routes.ts';
 import { sessionRoutes } from './sessions/session.routes.ts';
@@ -40,6 +41,7 @@ export function allRoutes(ctx: AppContext): RouteSpec[] {
     ...memberRoutes(ctx),
     ...organisationRoutes(ctx),
     ...personRoutes(ctx),
+    ...personalDataRoutes(ctx),
     ...importRoutes(ctx),
     ...relationRoutes(ctx),
     ...themeRoutes(ctx),
