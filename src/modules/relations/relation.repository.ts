@@ -1,4 +1,5 @@
-import type { ExpressionBuilder, Kysely } from 'kysely';
+import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
+import { dialectOf } from '../../db/dialect.ts';
 import type { Database, RelationRow } from '../../db/schema.ts';
 import { applyKeyset, keysetOptions, keysetValues, parseSort, storedRecordPage, type JsonRow, type KeysetValues } from '../../db/keyset.ts';
 import type { ListRelationsQuery, Relation } from './relation.schema.ts';
@@ -88,15 +89,29 @@ interface RelationPageValues extends KeysetValues {
   activeOn?: string;
 }
 
+/**
+ * The workspace column as a page of relations compares it. With a cursor, SQLite's planner
+ * prefers walking the workspace's (created_at, id) index from the cursor over one party's own
+ * indexes, and may read most of the workspace: 400 ms against 1.5 ms for a later page of the
+ * busiest person's 1,345 relations. An expression on the column keeps it off that index when a
+ * party is named; PostgreSQL plans those pages well as they are.
+ */
+function workspaceColumn(db: Executor, byParty: boolean) {
+  return byParty && dialectOf(db) === 'sqlite'
+    ? sql<string>`${sql.ref('relations.workspaceId')} || ''`
+    : sql.ref<string>('relations.workspaceId');
+}
+
 type RelationPageShape = Pick<ListRelationsQuery, 'sort' | 'limit'>;
 
 /** A page of relations in its order, each as its record (JSON text) with its keyset position. */
 const relationPage = reusableQuery('relationPage', (db: Executor, { sort, limit }: RelationPageShape, values: RelationPageValues) => {
   const { field, descending } = parseSort(sort);
+  const byParty = values.partyId !== undefined || values.from !== undefined || values.to !== undefined;
   let qb = db
     .selectFrom('relations')
     .select(['relations.id', 'relations.recordJson', `relations.${field}`])
-    .where('relations.workspaceId', '=', values.workspaceId);
+    .where(workspaceColumn(db, byParty), '=', values.workspaceId);
   if (values.partyId !== undefined) {
     const partyId = values.partyId;
     qb = qb.where((eb) => eb.or([eb('relations.fromId', '=', partyId), eb('relations.toId', '=', partyId)]));
