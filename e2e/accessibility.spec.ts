@@ -43,6 +43,7 @@ test('every signed-in page has no WCAG A/AA violations', async ({ page }) => {
     [`/w/${ws}/people/${person.id}/edit`, null],
     [`/w/${ws}/people/new`, null],
     [`/w/${ws}/people/import`, null],
+    [`/w/${ws}/people/${person.id}/personal-data`, null],
     [`/w/${ws}/organisations`, 'organisations'],
     [`/w/${ws}/organisations/${organisation}`, 'organisation'],
     [`/w/${ws}/organisations/${organisation}/edit`, null],

@@ -3,6 +3,7 @@
  * imports: nothing of the server reaches the browser bundle.
  */
 import type { z } from 'zod';
+import type { personalDataSchema } from '../modules/personal-data/personal-data.schema.ts';
 import type { relationTypeSchema } from '../modules/relations/relation.schema.ts';
 import type { currentSession } from '../modules/sessions/session.routes.ts';
 import type { clientConfigSchema, setupStateSchema } from '../modules/setup/setup.routes.ts';
@@ -14,3 +15,4 @@ export type CurrentSession = z.infer<typeof currentSession>;
 export type ClientConfig = z.infer<typeof clientConfigSchema>;
 export type SetupState = z.infer<typeof setupStateSchema>;
 export type RelationType = z.infer<typeof relationTypeSchema>;
+export type PersonalData = z.infer<typeof personalDataSchema>;

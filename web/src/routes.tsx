@@ -56,6 +56,10 @@ export const router = createBrowserRouter([
                 lazy: () => import('./pages/people/ImportPeoplePage.tsx').then((m) => ({ Component: m.ImportPeoplePage })),
               },
               { path: 'people/:id', element: <PersonPage /> },
+              {
+                path: 'people/:id/personal-data',
+                lazy: () => import('./pages/personal-data/PersonalDataPage.tsx').then((m) => ({ Component: m.PersonalDataPage })),
+              },
               { path: 'people/:id/edit', element: <PersonFormPage /> },
               { path: 'organisations', element: <OrganisationsListPage /> },
               { path: 'organisations/new', element: <OrganisationFormPage /> },

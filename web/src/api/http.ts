@@ -29,8 +29,15 @@ export function apiUrl(path: string, query?: RequestOptions['query']): string {
   return `${API_BASE}${path}${qs ? `?${qs}` : ''}`;
 }
 
-/** Calls the API and returns the body and ETag; throws ApiError with the parsed problem details. */
-export async function requestWithEtag<T>(path: string, options: RequestOptions = {}): Promise<Versioned<T>> {
+/** A successful answer: its headers, its text exactly as sent, and that text parsed as JSON. */
+interface Answer {
+  response: Response;
+  text: string;
+  body: unknown;
+}
+
+/** Calls the API; throws ApiError with the parsed problem details when the answer is not a success. */
+async function send(path: string, options: RequestOptions): Promise<Answer> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (options.ifMatch !== undefined) headers['If-Match'] = `"${options.ifMatch}"`;
@@ -57,7 +64,19 @@ export async function requestWithEtag<T>(path: string, options: RequestOptions =
     }
   }
   if (!response.ok) throw new ApiError(parseProblem(response.status, body));
+  return { response, text, body };
+}
+
+/** Calls the API and returns the body and ETag; throws ApiError with the parsed problem details. */
+export async function requestWithEtag<T>(path: string, options: RequestOptions = {}): Promise<Versioned<T>> {
+  const { response, body } = await send(path, options);
   return { data: body as T, etag: parseEtag(response.headers.get('ETag')) };
+}
+
+/** Calls the API and returns the body together with its text as the server sent it, for saving unchanged. */
+export async function requestWithText<T>(path: string, options: RequestOptions = {}): Promise<{ data: T; text: string }> {
+  const { text, body } = await send(path, options);
+  return { data: body as T, text };
 }
 
 /** Calls the API and returns only the body. */

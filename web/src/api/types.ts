@@ -72,6 +72,7 @@ export type {
   ClientConfig as AppConfig,
   SetupState,
   RelationType,
+  PersonalData,
 } from '../../../src/http/client-types.ts';
 
 import type { Person } from '../../../src/modules/people/person.schema.ts';

@@ -1,6 +1,7 @@
 import type { nl } from './nl.ts';
 import type { Translation } from './resources.ts';
 import { influenceEn } from './influence-texts.ts';
+import { personalDataEn } from './personal-data-texts.ts';
 
 /** English: complete; the type makes a missing or extra key a compile error. */
 export const en: Translation<typeof nl> = {
@@ -907,4 +908,5 @@ export const en: Translation<typeof nl> = {
       'Did you run into a problem? Report it to the administrator of your Kring installation, and it will be fixed as soon as possible.',
   },
   ...influenceEn,
+  ...personalDataEn,
 };

@@ -1,4 +1,5 @@
 import { influenceNl } from './influence-texts.ts';
+import { personalDataNl } from './personal-data-texts.ts';
 /** Dutch: the product's first language. English (en.ts) must have exactly the same keys. */
 export const nl = {
   app: { name: 'Kring' },
@@ -920,4 +921,5 @@ export const nl = {
     contact: 'Loopt u tegen een probleem aan? Meld het bij de beheerder van uw Kring-omgeving, dan lossen we het zo snel mogelijk op.',
   },
   ...influenceNl,
+  ...personalDataNl,
 };

@@ -81,15 +81,3 @@ export async function svgToPng(svg: string, width: number, height: number): Prom
     URL.revokeObjectURL(url);
   }
 }
-
-/** Offers a blob as a download with the given file name. */
-export function download(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}

@@ -4,7 +4,8 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Paragraph } from '@nl-design-system-candidate/paragraph-react';
 import { peopleApi } from '../../api/network.ts';
 import { useWorkspace, wsPath } from '../../auth/workspace-context.ts';
-import { AppLink, ButtonLink } from '../../components/AppLink.tsx';
+import { ButtonLink } from '../../components/AppLink.tsx';
+import { AffiliationList } from '../../components/AffiliationList.tsx';
 import { RecordHeader } from '../../components/RecordHeader.tsx';
 import { RelationsSection } from '../../components/RelationsSection.tsx';
 import { NotesSection } from '../../components/NotesSection.tsx';
@@ -45,6 +46,7 @@ export function PersonPage() {
           >
             <ButtonLink to={`${wsPath(ws.id, 'network')}?centre=${p.id}&depth=1`}>{t('people.showNetwork')}</ButtonLink>
             <ButtonLink to={`${wsPath(ws.id, 'paths')}?to=${p.id}`}>{t('influence.howToReach', { name: p.name })}</ButtonLink>
+            <ButtonLink to={wsPath(ws.id, `people/${p.id}/personal-data`)}>{t('personalData.link')}</ButtonLink>
           </RecordHeader>
           <dl className="kring-details">
             <dt>{t('fields.email')}</dt>
@@ -80,17 +82,7 @@ export function PersonPage() {
             {p.affiliations.length === 0 ? (
               <Paragraph>{t('affiliations.none')}</Paragraph>
             ) : (
-              <ul className="kring-plain-list">
-                {p.affiliations.map((a, i) => (
-                  <li key={a.id ?? i}>
-                    <AppLink to={wsPath(ws.id, `organisations/${a.organisationId}`)}>{a.organisationName ?? a.organisationId}</AppLink>
-                    {a.role ? ` – ${a.role}` : ''}
-                    {a.since || a.until ? (
-                      <span className="kring-muted"> ({[fmt.date(a.since), fmt.date(a.until)].filter(Boolean).join(' – ')})</span>
-                    ) : null}
-                  </li>
-                ))}
-              </ul>
+              <AffiliationList workspaceId={ws.id} affiliations={p.affiliations} />
             )}
           </PageSection>
           <RelationsSection partyId={p.id} partyName={p.name} />

@@ -11,6 +11,7 @@ import type { StoryBlock, StoryLanguage } from '../../api/types.ts';
 import { useWorkspace, wsPath } from '../../auth/workspace-context.ts';
 import { AppLink } from '../../components/AppLink.tsx';
 import { QueryStatus } from '../../components/QueryStatus.tsx';
+import { download } from '../../lib/download.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { StoryChart } from './StoryChart.tsx';
 import { StoryTable } from './StoryTable.tsx';
@@ -34,16 +35,6 @@ function Block({ block }: { block: StoryBlock }) {
   }
 }
 
-/** Saves a blob under a file name through a temporary link. */
-function saveFile(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  URL.revokeObjectURL(url);
-}
-
 /** "Het verhaal" of a theme: the report the server composes, as a page to read, print or download as PDF. */
 export function ThemeStoryPage() {
   const { id = '' } = useParams();
@@ -55,12 +46,12 @@ export function ThemeStoryPage() {
   const [downloadError, setDownloadError] = useState<string | null>(null);
   useDocumentTitle(story.data?.title ?? t('story.title'));
 
-  async function download() {
+  async function downloadPdf() {
     setDownloading(true);
     setDownloadError(null);
     try {
       const { blob, fileName } = await storyApi.pdf(ws.id, id, language);
-      saveFile(blob, fileName);
+      download(blob, fileName);
     } catch {
       setDownloadError(t('story.downloadFailed'));
     } finally {
@@ -78,7 +69,7 @@ export function ThemeStoryPage() {
           <Heading level={1}>{report.title}</Heading>
           <Paragraph className="kring-story__subtitle">{report.subtitle}</Paragraph>
           <div className="kring-actions kring-no-print">
-            <Button purpose="primary" busy={downloading} onClick={() => void download()}>
+            <Button purpose="primary" busy={downloading} onClick={() => void downloadPdf()}>
               {t('story.downloadPdf')}
             </Button>
             <Button purpose="secondary" onClick={() => window.print()}>
