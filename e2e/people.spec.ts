@@ -80,3 +80,17 @@ test('deletes a person after confirmation', async ({ page }) => {
   const response = await page.request.get(`/api/v1/workspaces/${ws}/people/${person.id}`);
   expect(response.status()).toBe(404);
 });
+
+test('filters the people not yet told that Kring holds their data', async ({ page }) => {
+  const ws = await signIn(page);
+  const tag = `avg-${Date.now()}`;
+  await createPerson(page, ws, 'Ilse Geïnformeerd', { tags: [tag], informedOn: '2026-02-01' });
+  await createPerson(page, ws, 'Joost Onwetend', { tags: [tag] });
+  await page.goto(`/w/${ws}/people?tag=${tag}`);
+  await expect(page.getByRole('link', { name: 'Ilse Geïnformeerd' })).toBeVisible();
+
+  await page.getByLabel('Geïnformeerd (AVG)').selectOption({ label: 'Nog niet geïnformeerd' });
+  await expect(page.getByRole('link', { name: 'Joost Onwetend' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Ilse Geïnformeerd' })).toHaveCount(0);
+  await expect(page).toHaveURL(/informed=false/);
+});

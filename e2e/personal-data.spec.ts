@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, signIn } from './helpers.ts';
+import { documentScreenshot, expectNoAxeViolations, signIn } from './helpers.ts';
 
 async function personId(page: Page, ws: string, name: string): Promise<string> {
   const response = await page.request.get(`/api/v1/workspaces/${ws}/people?q=${encodeURIComponent(name)}`);
@@ -31,6 +31,7 @@ test('the personal data report of a person shows their data, relations and histo
   await expect(history.getByRole('row').filter({ hasText: 'Inzage opgevraagd' }).first()).toBeVisible();
 
   await expectNoAxeViolations(page, 'personal data report');
+  await documentScreenshot(page, 'personal-data', true);
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download als JSON' }).click();

@@ -13,6 +13,7 @@ import * as relationRecord from './migrations/2026112901-relation-record.ts';
 import * as signInAttempts from './migrations/2026113001-sign-in-attempts.ts';
 import * as auditSubjectIndex from './migrations/2026120101-audit-subject-index.ts';
 import * as sortIndexes from './migrations/2026120102-sort-indexes.ts';
+import * as notInformedIndex from './migrations/2026120103-not-informed-index.ts';
 
 /** Migrations in order; imported statically so they work from any working directory. */
 const migrations: Record<string, Migration> = {
@@ -29,6 +30,7 @@ const migrations: Record<string, Migration> = {
   '2026113001-sign-in-attempts': signInAttempts,
   '2026120101-audit-subject-index': auditSubjectIndex,
   '2026120102-sort-indexes': sortIndexes,
+  '2026120103-not-informed-index': notInformedIndex,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

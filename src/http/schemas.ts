@@ -34,3 +34,9 @@ export const versioned = {
 /** A list answer around an item schema. */
 export const pageOf = <T extends z.ZodType>(item: T) =>
   z.object({ data: z.array(item), links: z.object({ next: z.string().optional().describe('The next page, when there is one.') }) });
+
+/** A yes-or-no query parameter, sent as `true` or `false`; unset when absent. */
+export const booleanQuery = z
+  .enum(['true', 'false'])
+  .transform((v) => v === 'true')
+  .optional();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, line, pageOf, sortParam, timestamp, uuid, versioned } from '../../http/schemas.ts';
+import { booleanQuery, isoDate, line, pageOf, sortParam, timestamp, uuid, versioned } from '../../http/schemas.ts';
 import { pageQuery } from '../../http/pagination.ts';
 
 export const actionSchema = z
@@ -30,11 +30,6 @@ export type CreateAction = z.infer<typeof createActionBody>;
 
 export const updateActionBody = createActionBody.partial();
 export type UpdateAction = z.infer<typeof updateActionBody>;
-
-const booleanQuery = z
-  .enum(['true', 'false'])
-  .transform((v) => v === 'true')
-  .optional();
 
 export const listActionsQuery = z.strictObject({
   ...pageQuery,

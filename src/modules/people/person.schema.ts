@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { pageQuery } from '../../http/pagination.ts';
-import { isoDate, line, optionalText, pageOf, sortParam, uuid, versioned } from '../../http/schemas.ts';
+import { booleanQuery, isoDate, line, optionalText, pageOf, sortParam, uuid, versioned } from '../../http/schemas.ts';
 
 export const affiliationSchema = z
   .object({
@@ -75,6 +75,9 @@ export const listPeopleQuery = z.strictObject({
   organisationId: uuid.optional().describe('Only people affiliated with this organisation.'),
   tag: tag.optional().describe('Only people with this tag.'),
   q: z.string().trim().min(1).max(100).optional().describe('Name starts with (ignoring case and accents).'),
+  informed: booleanQuery.describe(
+    'false: only people not yet told that Kring holds their data (informedOn unset, AVG art. 14); true: only those who were.',
+  ),
 });
 export type ListPeopleQuery = z.infer<typeof listPeopleQuery>;
 

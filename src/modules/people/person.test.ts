@@ -144,6 +144,24 @@ describe.each(dialects)('people API on %s', (dialect) => {
     expect(await names('')).toEqual(['Aafke', 'Anouk', 'Cas', 'Daan']);
   });
 
+  it('lists the people not yet told that Kring holds their data, and those who were', async () => {
+    const tag = 'informed-filter';
+    const told = await server.request('POST', base, {
+      token: team.editor.token,
+      body: { name: 'Ilse Geïnformeerd', tags: [tag], informedOn: '2026-02-01' },
+    });
+    const notTold = await server.request('POST', base, { token: team.editor.token, body: { name: 'Joost Onwetend', tags: [tag] } });
+    const idsOf = async (informed: string) =>
+      (await server.request('GET', `${base}?tag=${tag}&informed=${informed}`, { token: team.viewer.token })).body.data.map(
+        (p: { id: string }) => p.id,
+      );
+    expect(await idsOf('false')).toEqual([notTold.body.id]);
+    expect(await idsOf('true')).toEqual([told.body.id]);
+    const bad = await server.request('GET', `${base}?informed=maybe`, { token: team.viewer.token });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0]).toMatchObject({ in: 'query', location: { name: 'informed' } });
+  });
+
   it('answers 409 with the existing record for the same e-mail twice in a workspace', async () => {
     const first = await server.request('POST', base, {
       token: team.editor.token,

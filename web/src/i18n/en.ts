@@ -218,6 +218,8 @@ export const en: Translation<typeof nl> = {
     organisations: 'Organisations',
     filterOrganisation: 'Organisation',
     filterTag: 'Tag',
+    filterInformed: 'Informed (GDPR)',
+    informedYes: 'Informed',
     tagsHint: 'Separate tags with commas, for example: data-driven working, administration',
     privacy: 'Origin and duty to inform (GDPR)',
     sourceHint: 'Where does this data come from? For example: business card, municipal website.',

@@ -215,6 +215,8 @@ export const nl = {
     organisations: 'Organisaties',
     filterOrganisation: 'Organisatie',
     filterTag: 'Label',
+    filterInformed: 'Geïnformeerd (AVG)',
+    informedYes: 'Geïnformeerd',
     tagsHint: 'Scheid labels met komma’s, bijvoorbeeld: datagedreven werken, bestuur',
     privacy: 'Herkomst en informatieplicht (AVG)',
     sourceHint: 'Waar komen deze gegevens vandaan? Bijvoorbeeld: visitekaartje, website van de gemeente.',

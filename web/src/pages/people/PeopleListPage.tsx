@@ -18,18 +18,19 @@ import { useSearchParamsState } from '../../lib/use-search-params-state.ts';
 import { useOrganisationOptions } from '../../lib/use-organisation-options.ts';
 import { useFormat } from '../../i18n/format.ts';
 
-/** The people of the workspace: search, filter by organisation or tag, sort by column. */
+/** The people of the workspace: search, filter by organisation, tag or whether they were informed (AVG), sort by column. */
 export function PeopleListPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('people.title'));
   const ws = useWorkspace();
   const fmt = useFormat();
-  const [filters, setFilters] = useSearchParamsState(['q', 'organisationId', 'tag', 'sort'] as const, { sort: 'name' });
+  const [filters, setFilters] = useSearchParamsState(['q', 'organisationId', 'tag', 'informed', 'sort'] as const, { sort: 'name' });
   const { options } = useOrganisationOptions(ws.id);
   const list = useRecordList<Person>(['people', ws.id], (query, signal) => peopleApi.list(ws.id, query, signal), {
     q: filters.q,
     organisationId: filters.organisationId,
     tag: filters.tag,
+    informed: filters.informed,
     sort: filters.sort,
     limit: 50,
   });
@@ -49,6 +50,17 @@ export function PeopleListPage() {
           onChange={(organisationId) => setFilters({ organisationId })}
         />
         <TextField name="tag" label={t('people.filterTag')} value={filters.tag} onChange={(tag) => setFilters({ tag })} />
+        <SelectField
+          name="informed"
+          label={t('people.filterInformed')}
+          value={filters.informed}
+          options={[
+            { value: 'false', label: t('people.notInformed') },
+            { value: 'true', label: t('people.informedYes') },
+          ]}
+          emptyLabel={t('list.all')}
+          onChange={(informed) => setFilters({ informed })}
+        />
       </FilterBar>
       <ListResults list={list} label={t('people.title')}>
         <Table>
