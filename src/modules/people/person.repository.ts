@@ -87,62 +87,60 @@ type PeoplePageShape = Pick<ListPeopleQuery, 'sort' | 'limit' | 'informed'>;
  * A page of people in its order, each as their record (JSON text) with its keyset position: the
  * page is cut first, from the people's sort index or the organisation index.
  */
-const peoplePageJson = reusableQuery(
-  'peoplePageJson',
-  (db: Executor, { sort, limit, informed }: PeoplePageShape, values: PeoplePageValues) => {
-    const { field, descending } = parseSort(sort);
-    const byName = field === 'name' && values.organisationId !== undefined;
-    const read = ['people.id', 'people.recordJson', `people.${sortColumns[field]}`] as const;
-    // People of one organisation in name order come from the derived index, page by page.
-    let qb = byName
-      ? db
+const peoplePageJson = reusableQuery('peoplePageJson', (db: Executor, shape: PeoplePageShape, values: PeoplePageValues) => {
+  const { sort, limit, informed } = shape;
+  const { field, descending } = parseSort(sort);
+  const byName = field === 'name' && values.organisationId !== undefined;
+  const read = ['people.id', 'people.recordJson', `people.${sortColumns[field]}`] as const;
+  // People of one organisation in name order come from the derived index, page by page.
+  let qb = byName
+    ? db
+        .selectFrom('organisationMembers')
+        .innerJoin('people', 'people.id', 'organisationMembers.personId')
+        .select(read)
+        .where('organisationMembers.organisationId', '=', values.organisationId!)
+        // The organisation may be another workspace's: its people are never shown here.
+        .where('people.workspaceId', '=', values.workspaceId)
+    : db.selectFrom('people').select(read).where('people.workspaceId', '=', values.workspaceId);
+  if (values.organisationId !== undefined && !byName) {
+    const organisationId = values.organisationId;
+    qb = qb.where((eb) =>
+      eb.exists(
+        eb
           .selectFrom('organisationMembers')
-          .innerJoin('people', 'people.id', 'organisationMembers.personId')
-          .select(read)
-          .where('organisationMembers.organisationId', '=', values.organisationId!)
-          // The organisation may be another workspace's: its people are never shown here.
-          .where('people.workspaceId', '=', values.workspaceId)
-      : db.selectFrom('people').select(read).where('people.workspaceId', '=', values.workspaceId);
-    if (values.organisationId !== undefined && !byName) {
-      const organisationId = values.organisationId;
-      qb = qb.where((eb) =>
-        eb.exists(
-          eb
-            .selectFrom('organisationMembers')
-            .select('organisationMembers.personId')
-            .whereRef('organisationMembers.personId', '=', 'people.id')
-            .where('organisationMembers.organisationId', '=', organisationId),
-        ),
-      );
-    }
-    if (values.tag !== undefined) {
-      const tag = values.tag;
-      qb = qb.where((eb) =>
-        eb.exists(
-          eb
-            .selectFrom('personTags')
-            .innerJoin('tags', 'tags.id', 'personTags.tagId')
-            .select('personTags.tagId')
-            .whereRef('personTags.personId', '=', 'people.id')
-            .where('tags.name', '=', tag),
-        ),
-      );
-    }
-    if (values.namePattern !== undefined) qb = qb.where(likePattern('people.sortName', values.namePattern));
-    if (informed !== undefined) qb = qb.where('people.informedOn', informed ? 'is not' : 'is', null);
-    const page = applyKeyset(qb, {
-      sortColumn: byName ? 'organisationMembers.sortName' : `people.${sortColumns[field]}`,
-      idColumn: byName ? 'organisationMembers.personId' : 'people.id',
-      descending,
-      ...keysetOptions(values, limit),
-      // Measured on PostgreSQL: with the organisation's own statistics a written-in limit
-      // makes it plan this shape anew on every execution; a parameter lets it keep one plan.
-      literalLimit: !byName,
-    });
-    // (The organisation index's sort key is the person's own, so both orders agree.)
-    return storedRecordPage(db, page, sortColumns[field], descending, (id) => builtPersonRecord(db, id));
-  },
-);
+          .select('organisationMembers.personId')
+          .whereRef('organisationMembers.personId', '=', 'people.id')
+          .where('organisationMembers.organisationId', '=', organisationId),
+      ),
+    );
+  }
+  if (values.tag !== undefined) {
+    const tag = values.tag;
+    qb = qb.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('personTags')
+          .innerJoin('tags', 'tags.id', 'personTags.tagId')
+          .select('personTags.tagId')
+          .whereRef('personTags.personId', '=', 'people.id')
+          .where('tags.name', '=', tag),
+      ),
+    );
+  }
+  if (values.namePattern !== undefined) qb = qb.where(likePattern('people.sortName', values.namePattern));
+  if (informed !== undefined) qb = qb.where('people.informedOn', informed ? 'is not' : 'is', null);
+  const page = applyKeyset(qb, {
+    sortColumn: byName ? 'organisationMembers.sortName' : `people.${sortColumns[field]}`,
+    idColumn: byName ? 'organisationMembers.personId' : 'people.id',
+    descending,
+    ...keysetOptions(values, limit),
+    // Measured on PostgreSQL: with the organisation's own statistics a written-in limit
+    // makes it plan this shape anew on every execution; a parameter lets it keep one plan.
+    literalLimit: !byName,
+  });
+  // (The organisation index's sort key is the person's own, so both orders agree.)
+  return storedRecordPage(db, page, sortColumns[field], descending, (id) => builtPersonRecord(db, id));
+});
 
 /** The values of a page of people from the list query. */
 function peoplePageValues(workspaceId: string, query: ListPeopleQuery): PeoplePageValues {
