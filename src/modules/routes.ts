@@ -1,6 +1,7 @@
 import type { AppContext } from '../app/context.ts';
 import type { RouteSpec } from '../http/route.ts';
 import { analyticsRoutes } from './analytics/analytics.routes.ts';
+import { auditRoutes } from './audit/audit.routes.ts';
 import { actionRoutes } from './actions/action.routes.ts';
 import { decisionRoutes } from './decisions/decision.routes.ts';
 import { engagementPlanRoutes } from './engagement-plans/engagement-plan.routes.ts';
@@ -39,6 +40,7 @@ export function allRoutes(ctx: AppContext): RouteSpec[] {
     ...tokenRoutes(ctx),
     ...workspaceRoutes(ctx),
     ...memberRoutes(ctx),
+    ...auditRoutes(ctx),
     ...organisationRoutes(ctx),
     ...personRoutes(ctx),
     ...personalDataRoutes(ctx),
