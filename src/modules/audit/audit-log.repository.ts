@@ -25,9 +25,8 @@ export function listAuditEvents(db: Kysely<Database>, workspaceId: string, query
   if (query.subjectType) qb = qb.where('auditEvents.subjectType', '=', query.subjectType);
   if (query.subjectId) qb = qb.where('auditEvents.subjectId', '=', query.subjectId);
   if (query.actorId) qb = qb.where('auditEvents.actorId', '=', query.actorId);
-  // Ids only grow, so the id alone is the keyset; a cursor not made here reads as "from the start".
-  const before = Number(query.cursor?.id);
-  if (query.cursor && Number.isSafeInteger(before)) qb = qb.where('auditEvents.id', '<', before);
+  // Ids only grow, so the id alone is the keyset.
+  if (query.cursor) qb = qb.where('auditEvents.id', '<', Number(query.cursor.id));
   return qb
     .orderBy('auditEvents.id', 'desc')
     .limit(query.limit + 1)

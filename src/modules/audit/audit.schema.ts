@@ -18,13 +18,19 @@ export const auditEventSchema = z
   .meta({ id: 'AuditEvent' });
 export type AuditEventRecord = z.infer<typeof auditEventSchema>;
 
-export const listAuditEventsQuery = z.strictObject({
-  ...pageQuery,
-  action: z.enum(auditActions).optional(),
-  subjectType: z.string().trim().min(1).max(50).optional().describe('Only events on this kind of record.'),
-  subjectId: z.string().trim().min(1).max(100).optional().describe('Only events on this record.'),
-  actorId: uuid.optional().describe('Only what this member did.'),
-});
+export const listAuditEventsQuery = z
+  .strictObject({
+    ...pageQuery,
+    action: z.enum(auditActions).optional(),
+    subjectType: z.string().trim().min(1).max(50).optional().describe('Only events on this kind of record.'),
+    subjectId: z.string().trim().min(1).max(100).optional().describe('Only events on this record.'),
+    actorId: uuid.optional().describe('Only what this member did.'),
+  })
+  // The log's cursor is an event's id: any other cursor is not from this list's links.next.
+  .refine((query) => query.cursor === undefined || Number.isSafeInteger(Number(query.cursor.id)), {
+    path: ['cursor'],
+    message: 'Not a cursor from links.next.',
+  });
 export type ListAuditEventsQuery = z.infer<typeof listAuditEventsQuery>;
 
 export const auditEventPage = pageOf(auditEventSchema);

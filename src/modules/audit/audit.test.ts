@@ -87,5 +87,9 @@ describe.each(dialects)('audit log API on %s', (dialect) => {
     const bad = await server.request('GET', `${log}?action=read`, { token: team.owner.token });
     expect(bad.status).toBe(400);
     expect(bad.body.errors[0]).toMatchObject({ in: 'query', location: { name: 'action' } });
+    const foreignCursor = Buffer.from(JSON.stringify(['Anna', '2f1c7d3e-0000-4000-8000-000000000000'])).toString('base64url');
+    const wrongCursor = await server.request('GET', `${log}?cursor=${foreignCursor}`, { token: team.owner.token });
+    expect(wrongCursor.status).toBe(400);
+    expect(wrongCursor.body.errors[0]).toMatchObject({ in: 'query', location: { name: 'cursor' } });
   });
 });
