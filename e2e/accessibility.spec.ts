@@ -51,6 +51,7 @@ test('every signed-in page has no WCAG A/AA violations', async ({ page }) => {
     [`/w/${ws}/themes/${theme}`, null],
     [`/w/${ws}/themes/${theme}/edit`, null],
     [`/w/${ws}/members`, 'members'],
+    [`/w/${ws}/audit`, null],
     [`/w/${ws}/search?q=Kapelle`, 'search'],
     [`/w/${ws}/network`, null],
     ['/does-not-exist', null],

@@ -3,6 +3,7 @@
  * imports: nothing of the server reaches the browser bundle.
  */
 import type { z } from 'zod';
+import type { auditActions, auditEventSchema } from '../modules/audit/audit.schema.ts';
 import type { personalDataSchema } from '../modules/personal-data/personal-data.schema.ts';
 import type { relationTypeSchema } from '../modules/relations/relation.schema.ts';
 import type { currentSession } from '../modules/sessions/session.routes.ts';
@@ -16,3 +17,5 @@ export type ClientConfig = z.infer<typeof clientConfigSchema>;
 export type SetupState = z.infer<typeof setupStateSchema>;
 export type RelationType = z.infer<typeof relationTypeSchema>;
 export type PersonalData = z.infer<typeof personalDataSchema>;
+export type AuditEvent = z.infer<typeof auditEventSchema>;
+export type AuditAction = (typeof auditActions)[number];

@@ -47,6 +47,7 @@ export const router = createBrowserRouter([
             children: [
               { index: true, element: <OverviewPage /> },
               { path: 'members', element: <MembersPage /> },
+              { path: 'audit', lazy: () => import('./pages/audit/AuditLogPage.tsx').then((m) => ({ Component: m.AuditLogPage })) },
               { path: 'search', element: <SearchPage /> },
               { path: 'people', element: <PeopleListPage /> },
               { path: 'people/new', element: <PersonFormPage /> },

@@ -73,6 +73,8 @@ export type {
   SetupState,
   RelationType,
   PersonalData,
+  AuditEvent,
+  AuditAction,
 } from '../../../src/http/client-types.ts';
 
 import type { Person } from '../../../src/modules/people/person.schema.ts';

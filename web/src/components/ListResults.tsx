@@ -35,7 +35,10 @@ export function ListResults({ list, label, children }: ListResultsProps) {
       {list.isPending ? (
         <Loading />
       ) : count === 0 ? (
-        <Paragraph role="status">{t('list.empty')}</Paragraph>
+        // A list that could not be read is not an empty one: the error above says all there is to say.
+        list.error ? null : (
+          <Paragraph role="status">{t('list.empty')}</Paragraph>
+        )
       ) : (
         <>
           <Paragraph role="status" className="kring-muted">

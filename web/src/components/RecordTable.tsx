@@ -23,39 +23,46 @@ export interface RecordTableProps<R> {
 }
 
 /** A read-only table of records with a caption, scrolling sideways in its own region on small screens. */
-export function RecordTable<R>({ captionId, caption, records, recordKey, columns }: RecordTableProps<R>) {
+export function RecordTable<R>(props: RecordTableProps<R>) {
+  return (
+    <div className="kring-table-scroll" role="region" aria-labelledby={props.captionId} tabIndex={0}>
+      <RecordTableContent {...props} />
+    </div>
+  );
+}
+
+/** The table alone, for a paged list whose results already scroll in a region of their own (ListResults). */
+export function RecordTableContent<R>({ captionId, caption, records, recordKey, columns }: RecordTableProps<R>) {
   const cellClass = (c: RecordColumn<R>) => (c.nowrap ? 'kring-nowrap' : c.preWrap ? 'kring-pre-wrap' : undefined);
   return (
-    <div className="kring-table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
-      <Table>
-        <TableCaption id={captionId}>{caption}</TableCaption>
-        <TableHeader>
-          <TableRow>
-            {columns.map((c) => (
-              <TableHeaderCell key={c.header} scope="col">
-                {c.header}
-              </TableHeaderCell>
-            ))}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {records.map((record, row) => (
-            <TableRow key={recordKey(record, row)}>
-              {columns.map((c, index) =>
-                index === 0 ? (
-                  <TableHeaderCell key={c.header} scope="row" className={cellClass(c)}>
-                    {c.cell(record)}
-                  </TableHeaderCell>
-                ) : (
-                  <TableCell key={c.header} className={cellClass(c)}>
-                    {c.cell(record)}
-                  </TableCell>
-                ),
-              )}
-            </TableRow>
+    <Table>
+      <TableCaption id={captionId}>{caption}</TableCaption>
+      <TableHeader>
+        <TableRow>
+          {columns.map((c) => (
+            <TableHeaderCell key={c.header} scope="col">
+              {c.header}
+            </TableHeaderCell>
           ))}
-        </TableBody>
-      </Table>
-    </div>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {records.map((record, row) => (
+          <TableRow key={recordKey(record, row)}>
+            {columns.map((c, index) =>
+              index === 0 ? (
+                <TableHeaderCell key={c.header} scope="row" className={cellClass(c)}>
+                  {c.cell(record)}
+                </TableHeaderCell>
+              ) : (
+                <TableCell key={c.header} className={cellClass(c)}>
+                  {c.cell(record)}
+                </TableCell>
+              ),
+            )}
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
   );
 }

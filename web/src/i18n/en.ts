@@ -2,6 +2,7 @@ import type { nl } from './nl.ts';
 import type { Translation } from './resources.ts';
 import { influenceEn } from './influence-texts.ts';
 import { personalDataEn } from './personal-data-texts.ts';
+import { auditLogEn } from './audit-log-texts.ts';
 
 /** English: complete; the type makes a missing or extra key a compile error. */
 export const en: Translation<typeof nl> = {
@@ -911,4 +912,5 @@ export const en: Translation<typeof nl> = {
   },
   ...influenceEn,
   ...personalDataEn,
+  ...auditLogEn,
 };

@@ -1,5 +1,6 @@
 import { influenceNl } from './influence-texts.ts';
 import { personalDataNl } from './personal-data-texts.ts';
+import { auditLogNl } from './audit-log-texts.ts';
 /** Dutch: the product's first language. English (en.ts) must have exactly the same keys. */
 export const nl = {
   app: { name: 'Kring' },
@@ -924,4 +925,5 @@ export const nl = {
   },
   ...influenceNl,
   ...personalDataNl,
+  ...auditLogNl,
 };

@@ -1,6 +1,9 @@
 import type { Translation } from './resources.ts';
 
-/** Dutch texts of the subject access report (inzage, AVG art. 15). Labels of fields and vocabularies come from the main resources. */
+/**
+ * Dutch texts of the subject access report (inzage, AVG art. 15). Labels of fields and
+ * vocabularies come from the main resources, those of the history's actions from the audit log's.
+ */
 export const personalDataNl = {
   personalData: {
     link: 'Inzage (AVG)',
@@ -49,14 +52,7 @@ export const personalDataNl = {
     when: 'Datum en tijd',
     what: 'Handeling',
     who: 'Door',
-    unknownActor: 'Onbekend (opdrachtregel of verwijderd account)',
-    events: {
-      create: 'Aangemaakt',
-      update: 'Gewijzigd',
-      delete: 'Verwijderd',
-      import: 'Geïmporteerd',
-      export: 'Inzage opgevraagd',
-    },
+    inAuditLog: 'Alles in het logboek over deze persoon',
   },
 };
 
@@ -107,13 +103,6 @@ export const personalDataEn: Translation<typeof personalDataNl> = {
     when: 'Date and time',
     what: 'Action',
     who: 'By',
-    unknownActor: 'Unknown (command line or deleted account)',
-    events: {
-      create: 'Created',
-      update: 'Changed',
-      delete: 'Deleted',
-      import: 'Imported',
-      export: 'Report requested',
-    },
+    inAuditLog: 'Everything about this person in the audit log',
   },
 };

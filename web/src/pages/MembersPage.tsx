@@ -15,7 +15,8 @@ import {
 } from '@utrecht/component-library-react';
 import { workspacesApi } from '../api/workspaces.ts';
 import type { Member, Role } from '../api/types.ts';
-import { useWorkspace } from '../auth/workspace-context.ts';
+import { useWorkspace, wsPath } from '../auth/workspace-context.ts';
+import { AppLink } from '../components/AppLink.tsx';
 import { useSession, sessionKey } from '../auth/session.ts';
 import { TextField } from '../components/TextField.tsx';
 import { SelectField } from '../components/SelectField.tsx';
@@ -99,6 +100,9 @@ export function MembersPage() {
     <>
       <Heading level={1}>{t('members.title')}</Heading>
       <Paragraph>{t('members.intro')}</Paragraph>
+      <Paragraph>
+        <AppLink to={wsPath(ws.id, 'audit')}>{t('auditLog.link')}</AppLink>
+      </Paragraph>
       <StatusMessage>{status}</StatusMessage>
       {rowError ? <LoadError error={rowError} /> : null}
       <QueryStatus query={members}>
