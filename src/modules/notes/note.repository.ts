@@ -4,6 +4,7 @@ import { applyKeyset, parseSort } from '../../db/keyset.ts';
 import type { Cursor } from '../../http/pagination.ts';
 import type { ListNotesQuery, Note, NoteSubjectType } from './note.schema.ts';
 import { updateIfVersion } from '../../db/versioned-update.ts';
+import { chunks } from '../../lib/chunks.ts';
 
 type Executor = Kysely<Database>;
 type Row = Selectable<NoteTable> & { authorName: string };
@@ -39,6 +40,26 @@ function visibleNotes(db: Executor, workspaceId: string, readerId: string) {
     .select('users.name as authorName')
     .where('notes.workspaceId', '=', workspaceId)
     .where((eb) => eb.or([eb('notes.visibility', '=', 'workspace'), eb('notes.authorId', '=', readerId)]));
+}
+
+/** The notes on any of these records that the reader may see, in no particular order. */
+export async function visibleNotesOn(
+  db: Executor,
+  workspaceId: string,
+  readerId: string,
+  subjectType: NoteSubjectType,
+  subjectIds: string[],
+): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const ids of chunks(subjectIds, 500)) {
+    rows.push(
+      ...(await visibleNotes(db, workspaceId, readerId)
+        .where('notes.subjectType', '=', subjectType)
+        .where('notes.subjectId', 'in', ids)
+        .execute()),
+    );
+  }
+  return rows;
 }
 
 /** A note the reader may see; undefined when it does not exist or is someone else's private note. */

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { Cursor } from '../../http/pagination.ts';
+import { chunks } from '../../lib/chunks.ts';
 import type { Group, GroupMember } from '../groups/group.schema.ts';
 import type { PersonalData } from './personal-data.schema.ts';
 
@@ -42,18 +43,24 @@ export async function groupsOf(db: Executor, workspaceId: string, personId: stri
   return rows.map((row) => ({ ...row, kind: row.kind as Group['kind'], role: row.role as GroupMember['role'] }));
 }
 
-/** How many notes on the person other members keep private: the report counts them, never shows them. */
-export async function privateNotesOfOthers(db: Executor, workspaceId: string, personId: string, readerId: string): Promise<number> {
-  const row = await db
-    .selectFrom('notes')
-    .select((eb) => eb.fn.countAll<number | string>().as('count'))
-    .where('workspaceId', '=', workspaceId)
-    .where('subjectType', '=', 'person')
-    .where('subjectId', '=', personId)
-    .where('visibility', '=', 'private')
-    .where('authorId', '!=', readerId)
-    .executeTakeFirstOrThrow();
-  return Number(row.count);
+/**
+ * How many notes on these records (the person and their relations) other members keep
+ * private: the report counts them, never shows them.
+ */
+export async function privateNotesOfOthers(db: Executor, workspaceId: string, subjectIds: string[], readerId: string): Promise<number> {
+  let count = 0;
+  for (const ids of chunks(subjectIds, 500)) {
+    const row = await db
+      .selectFrom('notes')
+      .select((eb) => eb.fn.countAll<number | string>().as('count'))
+      .where('workspaceId', '=', workspaceId)
+      .where('subjectId', 'in', ids)
+      .where('visibility', '=', 'private')
+      .where('authorId', '!=', readerId)
+      .executeTakeFirstOrThrow();
+    count += Number(row.count);
+  }
+  return count;
 }
 
 /** The audit log's events on the person's record, oldest first: who and when, never what. */

@@ -48,11 +48,13 @@ export const personalDataSchema = z
     person: personSchema,
     generatedAt: timestamp,
     relations: z.array(relationSchema).describe('Every relation with the person at either end, oldest first.'),
-    notes: z.array(noteSchema).describe('The notes on the person the reader may read, newest first.'),
+    notes: z.array(noteSchema).describe('The notes on the person and on their relations that the reader may read, newest first.'),
     privateNotesOfOthers: z
       .number()
       .int()
-      .describe('Notes on the person that other members keep private: counted, never shown. Their authors must add them to a request.'),
+      .describe(
+        'Notes on the person or their relations that other members keep private: counted, never shown. Their authors must add them to a request.',
+      ),
     interactions: z
       .array(interactionTakenPart)
       .describe('Meetings, calls and sessions the person took part in or was invited to, newest first.'),

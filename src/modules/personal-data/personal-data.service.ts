@@ -8,7 +8,7 @@ import { listPlans, planCursor, presentPlans } from '../engagement-plans/engagem
 import { listEngagementPlansQuery } from '../engagement-plans/engagement-plan.schema.ts';
 import { interactionCursor, listInteractions, presentInteractions } from '../interactions/interaction.repository.ts';
 import { listInteractionsQuery } from '../interactions/interaction.schema.ts';
-import { listVisibleNotes, noteCursor, presentNote } from '../notes/note.repository.ts';
+import { listVisibleNotes, noteCursor, presentNote, visibleNotesOn } from '../notes/note.repository.ts';
 import { listNotesQuery } from '../notes/note.schema.ts';
 import { getPerson } from '../people/person.service.ts';
 import { listRelationsAsJson } from '../relations/relation.repository.ts';
@@ -35,7 +35,14 @@ export async function personalData(ctx: AppContext, actor: WorkspaceActor, perso
   );
 
   const notesQuery = listNotesQuery.parse({ subjectType: 'person', subjectId: personId });
-  const notes = await everyRow((cursor, limit) => listVisibleNotes(db, workspaceId, userId, { ...notesQuery, cursor, limit }), noteCursor);
+  const notesOnPerson = await everyRow(
+    (cursor, limit) => listVisibleNotes(db, workspaceId, userId, { ...notesQuery, cursor, limit }),
+    noteCursor,
+  );
+  // A note on a relation of the person is about them too.
+  const relationIds = relations.map((row) => row.id);
+  const notesOnRelations = await visibleNotesOn(db, workspaceId, userId, 'relation', relationIds);
+  const notes = [...notesOnPerson, ...notesOnRelations].sort(newestFirst);
 
   const interactionsQuery = listInteractionsQuery.parse({ personId });
   const interactionRows = await everyRow(
@@ -67,7 +74,7 @@ export async function personalData(ctx: AppContext, actor: WorkspaceActor, perso
     generatedAt: nowIso(),
     relations: relations.map((row) => JSON.parse(row.json) as Relation),
     notes: notes.map(presentNote),
-    privateNotesOfOthers: await privateNotesOfOthers(db, workspaceId, personId, userId),
+    privateNotesOfOthers: await privateNotesOfOthers(db, workspaceId, [personId, ...relationIds], userId),
     interactions: (await presentInteractions(db, interactionRows, userId)).map((interaction) => ({
       id: interaction.id,
       kind: interaction.kind,
@@ -83,4 +90,9 @@ export async function personalData(ctx: AppContext, actor: WorkspaceActor, perso
     actions: actionRows.map(presentAction),
     history: await historyOf(db, workspaceId, personId),
   };
+}
+
+/** The notes list's order: newest first, the id breaking ties as its keyset does. */
+function newestFirst(a: { createdAt: string; id: string }, b: { createdAt: string; id: string }): number {
+  return a.createdAt === b.createdAt ? (a.id < b.id ? 1 : -1) : a.createdAt < b.createdAt ? 1 : -1;
 }

@@ -41,12 +41,21 @@ describe.each(dialects)('personal data report on %s', (dialect) => {
 
     bystanderName = 'Gijs Bystander';
     const bystander = await post('people', { name: bystanderName });
+    const relationIds: string[] = [];
     for (let i = 0; i < RELATIONS; i += 1) {
       const other = i === 0 ? organisation : await post('people', { name: `Contact ${String(i).padStart(3, '0')}` });
-      await post('relations', { from: personId, to: other.id, type: 'knows' });
+      relationIds.push((await post('relations', { from: personId, to: other.id, type: 'knows' })).id);
     }
     await post('notes', { subjectType: 'person', subjectId: personId, body: 'Denkt mee over datagedreven werken.' });
     await post('notes', { subjectType: 'person', subjectId: personId, body: 'Persoonlijke indruk.', visibility: 'private' });
+    // Notes on a relation of the person are about them too; the last one is past the first page of relations.
+    await post('notes', { subjectType: 'relation', subjectId: relationIds[0]!, body: 'Kent de wethouder via de gemeente.' });
+    await post('notes', {
+      subjectType: 'relation',
+      subjectId: relationIds[RELATIONS - 1]!,
+      body: 'Privé over dit contact.',
+      visibility: 'private',
+    });
     await post('interactions', {
       kind: 'meeting',
       title: 'Overleg datateam',
@@ -74,8 +83,11 @@ describe.each(dialects)('personal data report on %s', (dialect) => {
     const firstRelation = await server.request('GET', `${base}/relations/${data.relations[0]!.id}`, { token: team.viewer.token });
     expect(data.relations[0]).toEqual(firstRelation.body);
 
-    expect(data.notes.map((note) => note.body)).toEqual(['Denkt mee over datagedreven werken.']);
-    expect(data.privateNotesOfOthers).toBe(1);
+    expect(data.notes.map((note) => [note.subjectType, note.body])).toEqual([
+      ['relation', 'Kent de wethouder via de gemeente.'],
+      ['person', 'Denkt mee over datagedreven werken.'],
+    ]);
+    expect(data.privateNotesOfOthers).toBe(2);
     expect(data.interactions).toEqual([
       expect.objectContaining({
         title: 'Overleg datateam',
@@ -100,7 +112,12 @@ describe.each(dialects)('personal data report on %s', (dialect) => {
 
   it("shows the author their own private notes, and counts only other members' ones", async () => {
     const data = (await report(team.editor.token)).body as PersonalData;
-    expect(data.notes.map((note) => note.body).sort()).toEqual(['Denkt mee over datagedreven werken.', 'Persoonlijke indruk.']);
+    expect(data.notes.map((note) => note.body).sort()).toEqual([
+      'Denkt mee over datagedreven werken.',
+      'Kent de wethouder via de gemeente.',
+      'Persoonlijke indruk.',
+      'Privé over dit contact.',
+    ]);
     expect(data.privateNotesOfOthers).toBe(0);
   });
 

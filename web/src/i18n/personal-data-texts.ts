@@ -12,7 +12,7 @@ export const personalDataNl = {
     intro:
       'Dit overzicht bevat alles wat deze werkruimte over {{name}} vastlegt. Vraagt iemand om inzage in zijn of haar gegevens (AVG artikel 15), dan kunt u dit overzicht afdrukken of als bestand aan die persoon geven.',
     privateNotes:
-      'Notities die andere leden privé houden, worden geteld maar niet getoond. Hun auteurs moeten ze zelf aan het verzoek toevoegen.',
+      'Notities over deze persoon of over een van zijn of haar relaties die andere leden privé houden, worden geteld maar niet getoond. Hun auteurs moeten ze zelf aan het verzoek toevoegen.',
     logged: 'Elke keer dat dit overzicht wordt opgevraagd, wordt dat in het logboek vastgelegd.',
     generatedAt: 'Opgesteld op {{date}}.',
     download: 'Download als JSON',
@@ -43,6 +43,9 @@ export const personalDataNl = {
     author: 'Auteur',
     visibility: 'Zichtbaar voor',
     written: 'Geschreven op',
+    about: 'Over',
+    aboutPerson: 'deze persoon',
+    aboutRelation: 'relatie met {{name}}',
     privateNotesOfOthers_one: '{{count}} notitie van een ander lid is privé en staat hier niet.',
     privateNotesOfOthers_other: '{{count}} notities van andere leden zijn privé en staan hier niet.',
     attendance: 'Aanwezigheid',
@@ -63,7 +66,8 @@ export const personalDataEn: Translation<typeof personalDataNl> = {
     back: 'Back to {{name}}',
     intro:
       'This report holds everything this workspace records about {{name}}. When someone asks for access to their data (GDPR article 15), you can print this report or give it to them as a file.',
-    privateNotes: 'Notes that other members keep private are counted but not shown. Their authors must add them to the request themselves.',
+    privateNotes:
+      'Notes on this person or on one of their relations that other members keep private are counted but not shown. Their authors must add them to the request themselves.',
     logged: 'Every time this report is requested, that is recorded in the audit log.',
     generatedAt: 'Drawn up on {{date}}.',
     download: 'Download as JSON',
@@ -94,6 +98,9 @@ export const personalDataEn: Translation<typeof personalDataNl> = {
     author: 'Author',
     visibility: 'Visible to',
     written: 'Written on',
+    about: 'About',
+    aboutPerson: 'this person',
+    aboutRelation: 'relation with {{name}}',
     privateNotesOfOthers_one: '{{count}} note of another member is private and not shown here.',
     privateNotesOfOthers_other: '{{count}} notes of other members are private and not shown here.',
     attendance: 'Attendance',
