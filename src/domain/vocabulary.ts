@@ -111,3 +111,6 @@ export const importFields = [
   'role',
   'tags',
 ] as const;
+
+/** What the audit log records that a member did to a workspace's records, never with the content. */
+export const auditActions = ['create', 'update', 'delete', 'import', 'export'] as const;

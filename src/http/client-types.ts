@@ -3,7 +3,8 @@
  * imports: nothing of the server reaches the browser bundle.
  */
 import type { z } from 'zod';
-import type { auditActions, auditEventSchema } from '../modules/audit/audit.schema.ts';
+import type { auditActions } from '../domain/vocabulary.ts';
+import type { auditEventSchema } from '../modules/audit/audit.schema.ts';
 import type { personalDataSchema } from '../modules/personal-data/personal-data.schema.ts';
 import type { relationTypeSchema } from '../modules/relations/relation.schema.ts';
 import type { currentSession } from '../modules/sessions/session.routes.ts';

@@ -1,12 +1,14 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { insertMany } from '../../db/insert-many.ts';
+import type { auditActions } from '../../domain/vocabulary.ts';
 import { nowIso } from '../../lib/clock.ts';
 
 export interface AuditEvent {
   workspaceId: string | null;
   actorId: string | null;
-  action: 'create' | 'update' | 'delete' | 'login' | 'logout' | 'setup' | 'import' | 'export';
+  /** A workspace record's (auditActions), or an account's own: signing in and out, the first setup. */
+  action: (typeof auditActions)[number] | 'login' | 'logout' | 'setup';
   subjectType: string;
   subjectId: string | null;
   ip?: string | null;

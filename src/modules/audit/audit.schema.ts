@@ -1,9 +1,7 @@
 import { z } from 'zod';
+import { auditActions } from '../../domain/vocabulary.ts';
 import { pageQuery } from '../../http/pagination.ts';
 import { pageOf, timestamp, uuid } from '../../http/schemas.ts';
-
-/** What the audit log records that someone did, never with the content. */
-export const auditActions = ['create', 'update', 'delete', 'import', 'export'] as const;
 
 export const auditEventSchema = z
   .object({

@@ -8,6 +8,7 @@ export { organisationKinds, themeKinds, themeStatuses } from '../../../src/domai
 export { metricNames } from '../../../src/modules/analytics/analysis.types.ts';
 export {
   attendanceStatuses,
+  auditActions,
   decisionOutcomes,
   engagementLevels,
   groupKinds,

@@ -7,11 +7,8 @@ const searchableTypes = ['person', 'organisation', 'theme'] as const satisfies r
 type SearchableType = (typeof searchableTypes)[number];
 type OtherSubjectType = keyof typeof auditLogNl.auditLog.subjectTypes;
 
-// The actions as keys of a record, so the type check fails when the server knows one this list lacks.
-const actionSet: Record<AuditAction, true> = { create: true, update: true, delete: true, import: true, export: true };
-
 /** What the log records that someone did, in the order a record lives through them. */
-export const auditActions = Object.keys(actionSet) as AuditAction[];
+export { auditActions } from '../../api/types.ts';
 
 /** The kinds of record a workspace's log names, as the server writes them. */
 export const auditSubjectTypes: readonly string[] = [
