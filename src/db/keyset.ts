@@ -108,9 +108,14 @@ export function storedRecordPage(
     .orderBy('page.id', direction) as SelectQueryBuilder<any, any, JsonRow>;
 }
 
+/** The keyset position of a row written as JSON. */
+export function jsonRowCursor(row: JsonRow): Cursor {
+  return { value: String(row.cursorValue), id: row.id };
+}
+
 /** `toPage` for rows written as JSON: the page's text, the rows joined into it unparsed. */
 export function toJsonPage(rows: JsonRow[], limit: number, request: FastifyRequest): JsonText {
-  const { pageRows, links } = cutPage(rows, limit, request, (row) => ({ value: String(row.cursorValue), id: row.id }));
+  const { pageRows, links } = cutPage(rows, limit, request, jsonRowCursor);
   const parts = ['{"data":['];
   for (const [i, row] of pageRows.entries()) {
     if (i > 0) parts.push(',');

@@ -1,4 +1,5 @@
 import type { AppContext } from '../../app/context.ts';
+import { jsonRowCursor } from '../../db/keyset.ts';
 import type { WorkspaceActor } from '../../http/route.ts';
 import { nowIso } from '../../lib/clock.ts';
 import { listActions, actionCursor, presentAction } from '../actions/action.repository.ts';
@@ -31,7 +32,7 @@ export async function personalData(ctx: AppContext, actor: WorkspaceActor, perso
   const relationsQuery = listRelationsQuery.parse({ partyId: personId });
   const relations = await everyRow(
     (cursor, limit) => listRelationsAsJson(db, workspaceId, { ...relationsQuery, cursor, limit }),
-    (row) => ({ value: String(row.cursorValue), id: row.id }),
+    jsonRowCursor,
   );
 
   const notesQuery = listNotesQuery.parse({ subjectType: 'person', subjectId: personId });
