@@ -2,6 +2,8 @@ import pino, { type Logger } from 'pino';
 import type { Config } from '../config/config.ts';
 import { openDatabase } from '../db/dialect.ts';
 import { migrateToLatest } from '../db/migrate.ts';
+import type { FastifyInstance } from 'fastify';
+import { InFlight } from '../http/in-flight.ts';
 import type { AppContext } from './context.ts';
 
 /** The JSON logger; credentials are redacted should any ever reach a log line. */
@@ -22,5 +24,18 @@ export async function openContext(config: Config, logger = createLogger(config.l
     await db.close();
     throw error;
   }
-  return { config, db, logger };
+  return { config, db, logger, inFlight: new InFlight() };
+}
+
+/** How long a stopping server waits for handlers still running. */
+const HANDLERS_WAIT_MS = 10_000;
+
+/**
+ * Stops the server: no new requests, then the handlers still running finish (their clients
+ * may have gone), then the database closes.
+ */
+export async function closeApp(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  await app.close();
+  await ctx.inFlight.settled(HANDLERS_WAIT_MS);
+  await ctx.db.close();
 }

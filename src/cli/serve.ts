@@ -1,6 +1,6 @@
 import cluster from 'node:cluster';
 import { buildApp } from '../app/build-app.ts';
-import { createLogger, openContext } from '../app/start.ts';
+import { closeApp, createLogger, openContext } from '../app/start.ts';
 import type { Config } from '../config/config.ts';
 import { startAnalyticsHub } from '../modules/analytics/analytics.hub.ts';
 import { ensureFirstAccount } from '../modules/setup/setup.service.ts';
@@ -29,8 +29,7 @@ export async function serve(config: Config, print: (line: string) => void): Prom
     );
   }
   await untilStopped();
-  await app.close();
-  await ctx.db.close();
+  await closeApp(app, ctx);
   // A worker's channel to the primary would otherwise keep it alive.
   if (cluster.isWorker) cluster.worker?.disconnect();
   return 0;

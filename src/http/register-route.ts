@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../app/context.ts';
 import { authenticate, type AuthenticatedActor } from '../modules/access/authenticate.ts';
@@ -21,31 +21,32 @@ const uuid = z.uuid();
 
 /** Registers one route: authenticate → validate everything → authorise → handle → present. */
 export function registerRoute(app: FastifyInstance, ctx: AppContext, spec: RouteSpec): void {
+  const handle = async (request: FastifyRequest, reply: FastifyReply) => {
+    const workspaceId = typeof spec.access === 'object' ? workspaceIdOf(request) : null;
+    const actor = await authenticate(ctx, request, workspaceId);
+    if (spec.access !== 'public' && actor === null) throw unauthenticated();
+    if (spec.access === 'admin' && !actor?.isAdmin) throw forbidden('Only an instance administrator may do this.');
+
+    const problems: ProblemDetail[] = [];
+    const params = parsePart(spec.params, request.params, 'path', problems);
+    const query = parsePart(spec.query ?? noQuery, request.query, 'query', problems);
+    if (spec.body !== undefined) assertJsonBody(request);
+    const body = parsePart(spec.body, request.body ?? undefined, 'body', problems);
+
+    const scoped = typeof spec.access === 'object' ? authorise(actor!, workspaceId, spec.access.workspace) : actor;
+    if (problems.length > 0) throw badRequest(summarise(problems), problems);
+
+    const result = await spec.handler({ params, query, body, actor: scoped, request, reply } as never);
+    // A handler may answer another success status (e.g. 201 for a PUT that creates).
+    if (reply.statusCode === 200) reply.code(spec.success.status);
+    if (result instanceof JsonText) return reply.type(JSON_UTF8).send(result.bytes);
+    return spec.success.status === 204 ? reply.send() : result;
+  };
   app.route({
     method: spec.method,
     url: spec.url,
     config: spec.operationId === 'createSession' ? { rateLimit: loginRateLimit(ctx) } : {},
-    handler: async (request, reply) => {
-      const workspaceId = typeof spec.access === 'object' ? workspaceIdOf(request) : null;
-      const actor = await authenticate(ctx, request, workspaceId);
-      if (spec.access !== 'public' && actor === null) throw unauthenticated();
-      if (spec.access === 'admin' && !actor?.isAdmin) throw forbidden('Only an instance administrator may do this.');
-
-      const problems: ProblemDetail[] = [];
-      const params = parsePart(spec.params, request.params, 'path', problems);
-      const query = parsePart(spec.query ?? noQuery, request.query, 'query', problems);
-      if (spec.body !== undefined) assertJsonBody(request);
-      const body = parsePart(spec.body, request.body ?? undefined, 'body', problems);
-
-      const scoped = typeof spec.access === 'object' ? authorise(actor!, workspaceId, spec.access.workspace) : actor;
-      if (problems.length > 0) throw badRequest(summarise(problems), problems);
-
-      const result = await spec.handler({ params, query, body, actor: scoped, request, reply } as never);
-      // A handler may answer another success status (e.g. 201 for a PUT that creates).
-      if (reply.statusCode === 200) reply.code(spec.success.status);
-      if (result instanceof JsonText) return reply.type(JSON_UTF8).send(result.bytes);
-      return spec.success.status === 204 ? reply.send() : result;
-    },
+    handler: (request, reply) => ctx.inFlight.track(() => handle(request, reply)),
   });
 }
 

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app/build-app.ts';
 import type { AppContext } from '../app/context.ts';
-import { createLogger, openContext } from '../app/start.ts';
+import { closeApp, createLogger, openContext } from '../app/start.ts';
 import { loadConfig } from '../config/config.ts';
 import type { DialectName } from '../db/dialect.ts';
 import { freshDatabase } from './databases.ts';
@@ -75,8 +75,7 @@ export async function startTestServer(
       return response.body.id as string;
     },
     async close() {
-      await app.close();
-      await ctx.db.close();
+      await closeApp(app, ctx);
       await database.drop();
     },
   };
