@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { dialects, freshDatabase } from '../test/databases.ts';
 import { openDatabase, type Db } from './dialect.ts';
-import { migrateTo } from './migrate.ts';
+import { migrateTo, migrateToLatest } from './migrate.ts';
 import { searchMatches } from './search-match.ts';
 import { nowIso } from '../lib/clock.ts';
 import { newId } from '../lib/ids.ts';
@@ -66,7 +66,7 @@ describe.each(dialects)('upgrading the schema on %s', (dialect) => {
     return { workspaceId, organisationId, personId, now };
   }
 
-  it('keeps finding the search documents written before the four-letter prefix index', async () => {
+  it('keeps finding the search documents written before the four-letter prefix index and the name words', async () => {
     const db = await databaseAt('2026112704-search-tiers');
     const workspaceId = newId();
     await insertWorkspace(db.kysely, { id: workspaceId, name: 'Oud', description: null, createdAt: nowIso() });
@@ -80,6 +80,7 @@ describe.each(dialects)('upgrading the schema on %s', (dialect) => {
     });
 
     expect(await migrateTo(db, '2026112705-search-four-letter-prefixes')).toEqual(['2026112705-search-four-letter-prefixes']);
+    expect(await migrateToLatest(db)).toContain('2026120201-search-name-words');
     const found = async (query: string) =>
       (await searchMatches(db, workspaceId, searchTerms(query), ['person'], 10)).map((m) => [m.entityId, Number(m.rank)]);
     expect(await found('ramd')).toEqual([[person, 1]]);

@@ -14,6 +14,7 @@ import * as signInAttempts from './migrations/2026113001-sign-in-attempts.ts';
 import * as auditSubjectIndex from './migrations/2026120101-audit-subject-index.ts';
 import * as sortIndexes from './migrations/2026120102-sort-indexes.ts';
 import * as notInformedIndex from './migrations/2026120103-not-informed-index.ts';
+import * as searchNameWords from './migrations/2026120201-search-name-words.ts';
 
 /** Migrations in order; imported statically so they work from any working directory. */
 const migrations: Record<string, Migration> = {
@@ -31,6 +32,7 @@ const migrations: Record<string, Migration> = {
   '2026120101-audit-subject-index': auditSubjectIndex,
   '2026120102-sort-indexes': sortIndexes,
   '2026120103-not-informed-index': notInformedIndex,
+  '2026120201-search-name-words': searchNameWords,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -168,6 +168,30 @@ describe.each(dialects)('repository contract on %s', (dialect) => {
     ]);
   });
 
+  it('finds a word inside a name once, with every term, and follows a changed name', async () => {
+    const person = async (title: string) => {
+      const entityId = newId();
+      await upsertSearchDocument(db.kysely, { entityId, workspaceId, entityType: 'person', title, body: [] });
+      return entityId;
+    };
+    const twoWords = await person('Piet Kapel-Kapelaan');
+    const oneWord = await person('Sanne Kapelaar');
+    const ranked = async (query: string) =>
+      (await searchMatches(db, workspaceId, searchTerms(query), ['person'], 10)).map((m) => [m.entityId, Number(m.rank)]);
+    const byId = (rows: (string | number)[][]) => [...rows].sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+    expect(byId(await ranked('kapel'))).toEqual(
+      byId([
+        [twoWords, 1],
+        [oneWord, 1],
+      ]),
+    );
+    expect(await ranked('kapela pie')).toEqual([[twoWords, 1]]);
+    expect(await ranked('kapel zzz')).toEqual([]);
+    await upsertSearchDocument(db.kysely, { entityId: oneWord, workspaceId, entityType: 'person', title: 'Sanne Visser', body: [] });
+    expect(await ranked('kapelaar')).toEqual([]);
+    expect(await ranked('visse')).toEqual([[oneWord, 1]]);
+  });
+
   it('finds the weak matches of a workspace even when another workspace holds hundreds of better ones', async () => {
     const crowd = newId();
     await insertWorkspace(db.kysely, { id: crowd, name: 'Crowd', description: null, createdAt: nowIso() });

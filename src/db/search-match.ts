@@ -8,8 +8,9 @@
  *   2. every term begins a word of the name or of the details (job title, organisations,
  *      description), some only in the details.
  *
- * Within tiers 1 and 2 the index's order holds, roughly the order in which the records were
- * added. A later tier is read only when the earlier ones leave room.
+ * Within tier 1 on PostgreSQL a one-term query's matches come in the order of the matched
+ * words; otherwise within tiers 1 and 2 the index's order holds, roughly the order in which
+ * the records were added. A later tier is read only when the earlier ones leave room.
  */
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Db } from './dialect.ts';
@@ -45,12 +46,17 @@ interface TierValues {
   end: string;
   /** The FTS5 expression or the tsquery of the terms; tier 0 does not use it. */
   match?: string;
+  /** Words from `wordStart` (inclusive) to `wordEnd` (exclusive) begin with the query's one term. */
+  wordStart?: string;
+  wordEnd?: string;
   limit: number;
 }
 
 interface Tier {
   /** The terms as this tier's database expects them. */
   match: (terms: string[]) => string | undefined;
+  /** The range of words that begin with the query's term, for a tier that reads them. */
+  wordRange?: (terms: string[]) => Pick<TierValues, 'wordStart' | 'wordEnd'>;
   run: (db: Kysely<Database>, shape: TierShape, values: TierValues) => Promise<SearchMatch[]>;
 }
 
@@ -73,7 +79,14 @@ export async function searchMatches<R extends SearchMatch = SearchMatch>(
   const shape: TierShape = { types, columnsName: columns?.name ?? '', columns };
   const found: R[] = [];
   for (const tier of db.dialect === 'sqlite' ? sqliteTiers : postgresTiers) {
-    const values = { workspaceId, start, end: start + LAST_CHARACTER, match: tier.match(terms), limit: limit - found.length };
+    const values = {
+      workspaceId,
+      start,
+      end: start + LAST_CHARACTER,
+      match: tier.match(terms),
+      ...tier.wordRange?.(terms),
+      limit: limit - found.length,
+    };
     found.push(...((await tier.run(db.kysely, shape, values)) as R[]));
     if (found.length === limit) break;
   }
@@ -125,8 +138,11 @@ const sqliteTiers: Tier[] = [
   sqliteMatching('searchDetailsSqlite', (terms) => `(${terms}) NOT {title} : (${terms})`, 2),
 ];
 
+/** A term as a tsquery prefix holds it: letters and digits only. */
+const tsTerm = (term: string) => term.replace(/[^\p{L}\p{N}]/gu, '');
+
 /** The tsquery of the terms, each as a prefix. */
-const tsPrefixes = (terms: string[]) => terms.map((t) => `${t.replace(/[^\p{L}\p{N}]/gu, '')}:*`).join(' & ');
+const tsPrefixes = (terms: string[]) => terms.map((t) => `${tsTerm(t)}:*`).join(' & ');
 
 // The matches are a materialised CTE: planned as if all were wanted (the GIN index for a rare
 // term, never a scan of the table that a LIMIT makes look cheap), then read only as far as
@@ -147,8 +163,46 @@ const postgresMatching = (name: string, condition: (query: RawBuilder<unknown>) 
   ),
 });
 
+/** The words that begin with the one term of a query, for a tier that reads them. */
+const oneTermWords = (terms: string[]) => {
+  if (terms.length !== 1) return {};
+  const term = tsTerm(terms[0]!);
+  return { wordStart: term, wordEnd: term + LAST_CHARACTER };
+};
+
+// The name words (migration 2026120201) that begin with the term, in word order: a range of a
+// B-tree read only as far as the tier needs, where the GIN index merges the entries of every
+// word with that start first. A name with two such words counts once, at the first. Each
+// word's document is looked up by its key (`offset 0` keeps the planner from joining the other
+// way round, through the GIN index).
+const nameWordRange = reusableQuery('searchNameWordRangePostgres', (db, shape: TierShape, v: TierValues) =>
+  compilableRaw(
+    db,
+    sql<SearchMatch>`select d.entity_id as "entityId", d.entity_type as "entityType", 1 as rank${added(shape, sql`d.entity_id`, sql`d.entity_type`)}
+      from search_name_words w cross join lateral (
+        select entity_id, entity_type, title, title_tsv from search_documents where entity_id = w.entity_id offset 0
+      ) d
+      where w.workspace_id = ${v.workspaceId} and w.word >= ${v.wordStart} and w.word < ${v.wordEnd}
+        and d.title_tsv @@ to_tsquery('simple', ${v.match}) and d.entity_type in (${typeList(shape.types)})
+        and not (d.title collate "C" >= ${v.start} and d.title collate "C" < ${v.end})
+        and not exists (select from search_name_words e where e.entity_id = w.entity_id and e.word >= ${v.wordStart} and e.word < w.word)
+      order by w.word, w.entity_id limit ${v.limit}`,
+  ),
+);
+
+const nameWordsMatching = postgresMatching('searchNameWordsPostgres', (query) => sql`title_tsv @@ ${query}`, 1);
+
+// Tier 1 on PostgreSQL: one term reads the name words that begin with it; several terms keep
+// the GIN index, which intersects their lists (walking one term's words would read every name
+// with a common first name to find the few with a rare second term).
+const postgresNameWords: Tier = {
+  match: tsPrefixes,
+  wordRange: oneTermWords,
+  run: (db, shape, v) => (v.wordStart === undefined ? nameWordsMatching.run(db, shape, v) : nameWordRange(db, shape, v)),
+};
+
 const postgresTiers: Tier[] = [
   namesBeginning('searchNamesBeginningPostgres', sql`d.title collate "C"`, sql`d.entity_id`),
-  postgresMatching('searchNameWordsPostgres', (query) => sql`title_tsv @@ ${query}`, 1),
+  postgresNameWords,
   postgresMatching('searchDetailsPostgres', (query) => sql`tsv @@ ${query} and not title_tsv @@ ${query}`, 2),
 ];
