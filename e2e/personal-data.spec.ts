@@ -26,6 +26,10 @@ test('the personal data report of a person shows their data, relations and histo
   const relations = page.getByRole('table', { name: 'Relaties van Jeroen Maasland' });
   await expect(relations.getByRole('row', { name: 'Annelies de Kok Adviseert inkomend' })).toBeVisible();
 
+  // The demo's owner keeps in touch with him every 90 days; cadences are the member's own.
+  const cadence = page.getByRole('table', { name: 'Hoe vaak u Jeroen Maasland wilt spreken' });
+  await expect(cadence.getByRole('row', { name: /Minstens elke 90 dagen/ })).toBeVisible();
+
   // Opening the report is itself recorded, so the history has at least that request.
   const history = page.getByRole('table', { name: 'Geschiedenis van de gegevens van Jeroen Maasland' });
   await expect(history.getByRole('row').filter({ hasText: 'Inzage opgevraagd' }).first()).toBeVisible();

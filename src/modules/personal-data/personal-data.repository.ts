@@ -63,6 +63,18 @@ export async function privateNotesOfOthers(db: Executor, workspaceId: string, su
   return count;
 }
 
+/** How many other members keep a contact cadence for the person: cadences are private to their member. */
+export async function cadencesOfOthers(db: Executor, workspaceId: string, personId: string, readerId: string): Promise<number> {
+  const row = await db
+    .selectFrom('contactCadences')
+    .select((eb) => eb.fn.countAll<number | string>().as('count'))
+    .where('workspaceId', '=', workspaceId)
+    .where('personId', '=', personId)
+    .where('userId', '!=', readerId)
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
 /** The audit log's events on the person's record, oldest first: who and when, never what. */
 export function historyOf(db: Executor, workspaceId: string, personId: string) {
   return db

@@ -7,6 +7,7 @@ import { noteSchema } from '../notes/note.schema.ts';
 import { personSchema } from '../people/person.schema.ts';
 import { relationSchema } from '../relations/relation.schema.ts';
 import { stakeholderAssessmentSchema } from '../stakeholder-assessments/stakeholder-assessment.schema.ts';
+import { contactCadenceSchema } from '../stay-in-touch/contact-cadence.schema.ts';
 
 /** An interaction as it concerns the person: without the other participants. */
 const interactionTakenPart = z
@@ -62,6 +63,13 @@ export const personalDataSchema = z
     stakeholderAssessments: z.array(stakeholderAssessmentSchema).describe('Every assessment of the person, per theme, newest first.'),
     engagementPlans: z.array(engagementPlanSchema).describe('Plans for engaging the person, one per theme.'),
     actions: z.array(actionSchema).describe('Actions the person owns.'),
+    contactCadences: z
+      .array(contactCadenceSchema)
+      .describe("The reader's own cadence for keeping in touch with the person, if any (at most one)."),
+    contactCadencesOfOthers: z
+      .number()
+      .int()
+      .describe('How many other members keep a cadence for the person: cadences are private to their member, so counted, never shown.'),
     history: z.array(historyEvent).describe("Changes to the person's record from the audit log, oldest first."),
   })
   .meta({ id: 'PersonalData' });

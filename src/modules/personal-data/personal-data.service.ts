@@ -16,7 +16,8 @@ import { listRelationsAsJson } from '../relations/relation.repository.ts';
 import { listRelationsQuery, type Relation } from '../relations/relation.schema.ts';
 import { assessmentCursor, listAssessments, presentAssessments } from '../stakeholder-assessments/stakeholder-assessment.repository.ts';
 import { listStakeholderAssessmentsQuery } from '../stakeholder-assessments/stakeholder-assessment.schema.ts';
-import { everyRow, groupsOf, historyOf, privateNotesOfOthers } from './personal-data.repository.ts';
+import { findCadenceFor, presentCadence } from '../stay-in-touch/contact-cadence.repository.ts';
+import { cadencesOfOthers, everyRow, groupsOf, historyOf, privateNotesOfOthers } from './personal-data.repository.ts';
 import type { PersonalData } from './personal-data.schema.ts';
 
 /**
@@ -69,6 +70,8 @@ export async function personalData(ctx: AppContext, actor: WorkspaceActor, perso
     (row) => actionCursor(row, actionsQuery.sort),
   );
 
+  const ownCadence = await findCadenceFor(db, workspaceId, userId, personId);
+
   await auditByActor(db, { workspaceId, userId, ip: actor.ip }, 'export', 'person', personId);
   return {
     person,
@@ -89,6 +92,8 @@ export async function personalData(ctx: AppContext, actor: WorkspaceActor, perso
     stakeholderAssessments: await presentAssessments(db, assessmentRows),
     engagementPlans: await presentPlans(db, planRows),
     actions: actionRows.map(presentAction),
+    contactCadences: ownCadence ? [presentCadence(ownCadence)] : [],
+    contactCadencesOfOthers: await cadencesOfOthers(db, workspaceId, personId, userId),
     history: await historyOf(db, workspaceId, personId),
   };
 }

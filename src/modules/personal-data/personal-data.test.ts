@@ -121,6 +121,23 @@ describe.each(dialects)('personal data report on %s', (dialect) => {
     expect(data.privateNotesOfOthers).toBe(0);
   });
 
+  it("shows the reader their own contact cadence for the person, and counts other members' ones", async () => {
+    const cadence = async (token: string, everyDays: number) => {
+      const response = await server.request('POST', `${base}/contact-cadences`, { token, body: { personId, everyDays } });
+      expect(response.status, JSON.stringify(response.body)).toBe(201);
+    };
+    await cadence(team.editor.token, 30);
+    await cadence(team.owner.token, 90);
+
+    const editors = (await report(team.editor.token)).body as PersonalData;
+    expect(editors.contactCadences.map((c) => [c.personId, c.userId, c.everyDays])).toEqual([[personId, team.editor.id, 30]]);
+    expect(editors.contactCadencesOfOthers).toBe(1);
+
+    const viewers = (await report(team.viewer.token)).body as PersonalData;
+    expect(viewers.contactCadences).toEqual([]);
+    expect(viewers.contactCadencesOfOthers).toBe(2);
+  });
+
   it('answers 404 for a person of no workspace the reader is in, and 401 without credentials', async () => {
     const unknown = await report(team.viewer.token, '00000000-0000-4000-8000-000000000000');
     expect(unknown.status).toBe(404);

@@ -20,6 +20,7 @@ import { InteractionsReport } from './InteractionsReport.tsx';
 import { GroupsReport } from './GroupsReport.tsx';
 import { AssessmentsReport, EngagementPlansReport } from './KeyFigureReports.tsx';
 import { ActionsReport } from './ActionsReport.tsx';
+import { CadenceReport } from './CadenceReport.tsx';
 import { HistoryReport } from './HistoryReport.tsx';
 
 /**
@@ -77,6 +78,7 @@ function Report({ report, json }: { report: PersonalData; json: string }) {
       <AssessmentsReport report={report} />
       <EngagementPlansReport report={report} />
       <ActionsReport report={report} />
+      <CadenceReport report={report} />
       <HistoryReport report={report} />
     </article>
   );
