@@ -55,8 +55,6 @@ interface TierValues {
 interface Tier {
   /** The terms as this tier's database expects them. */
   match: (terms: string[]) => string | undefined;
-  /** The range of words that begin with the query's term, for a tier that reads them. */
-  wordRange?: (terms: string[]) => Pick<TierValues, 'wordStart' | 'wordEnd'>;
   run: (db: Kysely<Database>, shape: TierShape, values: TierValues) => Promise<SearchMatch[]>;
 }
 
@@ -77,16 +75,13 @@ export async function searchMatches<R extends SearchMatch = SearchMatch>(
 ): Promise<R[]> {
   const start = terms.join(' ');
   const shape: TierShape = { types, columnsName: columns?.name ?? '', columns };
+  if (db.dialect === 'postgres') {
+    const values = { workspaceId, start, end: start + LAST_CHARACTER, match: tsPrefixes(terms), ...oneTermWords(terms), limit };
+    return (await postgresTiers(db.kysely, shape, values)) as R[];
+  }
   const found: R[] = [];
-  for (const tier of db.dialect === 'sqlite' ? sqliteTiers : postgresTiers) {
-    const values = {
-      workspaceId,
-      start,
-      end: start + LAST_CHARACTER,
-      match: tier.match(terms),
-      ...tier.wordRange?.(terms),
-      limit: limit - found.length,
-    };
+  for (const tier of sqliteTiers) {
+    const values = { workspaceId, start, end: start + LAST_CHARACTER, match: tier.match(terms), limit: limit - found.length };
     found.push(...((await tier.run(db.kysely, shape, values)) as R[]));
     if (found.length === limit) break;
   }
@@ -101,17 +96,15 @@ const added = (shape: TierShape, id: RawBuilder<string>, type: RawBuilder<string
  * Names of the workspace that begin with the query: an index range, alphabetical. (Columns
  * are qualified: an added column may be called `title` too.)
  */
+const namesBeginningSql = (shape: TierShape, v: TierValues, title: RawBuilder<unknown>, tieBreak: RawBuilder<unknown>) =>
+  sql<SearchMatch>`select d.entity_id as "entityId", d.entity_type as "entityType", 0 as rank${added(shape, sql`d.entity_id`, sql`d.entity_type`)}
+    from search_documents d
+    where d.workspace_id = ${v.workspaceId} and ${title} >= ${v.start} and ${title} < ${v.end} and d.entity_type in (${typeList(shape.types)})
+    order by ${title}, ${tieBreak} limit ${v.limit}`;
+
 const namesBeginning = (name: string, title: RawBuilder<unknown>, tieBreak: RawBuilder<unknown>): Tier => ({
   match: () => undefined,
-  run: reusableQuery(name, (db, shape: TierShape, v: TierValues) =>
-    compilableRaw(
-      db,
-      sql<SearchMatch>`select d.entity_id as "entityId", d.entity_type as "entityType", 0 as rank${added(shape, sql`d.entity_id`, sql`d.entity_type`)}
-        from search_documents d
-        where d.workspace_id = ${v.workspaceId} and ${title} >= ${v.start} and ${title} < ${v.end} and d.entity_type in (${typeList(shape.types)})
-        order by ${title}, ${tieBreak} limit ${v.limit}`,
-    ),
-  ),
+  run: reusableQuery(name, (db, shape: TierShape, v: TierValues) => compilableRaw(db, namesBeginningSql(shape, v, title, tieBreak))),
 });
 
 // Every term is a quoted prefix: "jos"* matches josé (folded to jose) and josephine. FTS5
@@ -148,22 +141,20 @@ const tsPrefixes = (terms: string[]) => terms.map((t) => `${tsTerm(t)}:*`).join(
 // term, never a scan of the table that a LIMIT makes look cheap), then read only as far as
 // the tier needs, so the scan stops there. The name's own tsvector keeps a term that is
 // common in details from making the name tier wade through them.
-const postgresMatching = (name: string, condition: (query: RawBuilder<unknown>) => RawBuilder<boolean>, tier: number): Tier => ({
-  match: tsPrefixes,
-  run: reusableQuery(name, (db, shape: TierShape, v: TierValues) =>
-    compilableRaw(
-      db,
-      sql<SearchMatch>`with matched as materialized (
-          select entity_id, entity_type from search_documents
-          where workspace_id = ${v.workspaceId} and ${condition(sql`to_tsquery('simple', ${v.match})`)}
-            and entity_type in (${typeList(shape.types)}) and not (title collate "C" >= ${v.start} and title collate "C" < ${v.end}))
-        select entity_id as "entityId", entity_type as "entityType", ${sql.lit(tier)} as rank${added(shape, sql`entity_id`, sql`entity_type`)}
-        from matched limit ${v.limit}`,
-    ),
-  ),
-});
+const postgresMatchingSql = (
+  shape: TierShape,
+  v: TierValues,
+  condition: (query: RawBuilder<unknown>) => RawBuilder<boolean>,
+  tier: number,
+) =>
+  sql<SearchMatch>`with matched as materialized (
+      select entity_id, entity_type from search_documents
+      where workspace_id = ${v.workspaceId} and ${condition(sql`to_tsquery('simple', ${v.match})`)}
+        and entity_type in (${typeList(shape.types)}) and not (title collate "C" >= ${v.start} and title collate "C" < ${v.end}))
+    select entity_id as "entityId", entity_type as "entityType", ${sql.lit(tier)} as rank${added(shape, sql`entity_id`, sql`entity_type`)}
+    from matched limit ${v.limit}`;
 
-/** The words that begin with the one term of a query, for a tier that reads them. */
+/** The words that begin with the one term of a query, for the tier that reads them. */
 const oneTermWords = (terms: string[]) => {
   if (terms.length !== 1) return {};
   const term = tsTerm(terms[0]!);
@@ -175,34 +166,32 @@ const oneTermWords = (terms: string[]) => {
 // word with that start first. A name with two such words counts once, at the first. Each
 // word's document is looked up by its key (`offset 0` keeps the planner from joining the other
 // way round, through the GIN index).
-const nameWordRange = reusableQuery('searchNameWordRangePostgres', (db, shape: TierShape, v: TierValues) =>
+const nameWordRangeSql = (shape: TierShape, v: TierValues) =>
+  sql<SearchMatch>`select d.entity_id as "entityId", d.entity_type as "entityType", 1 as rank${added(shape, sql`d.entity_id`, sql`d.entity_type`)}
+    from search_name_words w cross join lateral (
+      select entity_id, entity_type, title, title_tsv from search_documents where entity_id = w.entity_id offset 0
+    ) d
+    where w.workspace_id = ${v.workspaceId} and w.word >= ${v.wordStart} and w.word < ${v.wordEnd}
+      and d.title_tsv @@ to_tsquery('simple', ${v.match}) and d.entity_type in (${typeList(shape.types)})
+      and not (d.title collate "C" >= ${v.start} and d.title collate "C" < ${v.end})
+      and not exists (select from search_name_words e where e.entity_id = w.entity_id and e.word >= ${v.wordStart} and e.word < w.word)
+    order by w.word, w.entity_id limit ${v.limit}`;
+
+// The three tiers on PostgreSQL, in one statement: PostgreSQL reads the branches of a UNION ALL
+// one after the other and only as far as the LIMIT above them asks, so a later tier runs only
+// when the earlier ones leave room, without a round trip of its own. Tier 1 reads the name
+// words for one term; several terms keep the GIN index, which intersects their lists (walking
+// one term's words would read every name with a common first name to find the few with a rare
+// second term).
+const postgresTiers = reusableQuery('searchTiersPostgres', (db, shape: TierShape, v: TierValues) =>
   compilableRaw(
     db,
-    sql<SearchMatch>`select d.entity_id as "entityId", d.entity_type as "entityType", 1 as rank${added(shape, sql`d.entity_id`, sql`d.entity_type`)}
-      from search_name_words w cross join lateral (
-        select entity_id, entity_type, title, title_tsv from search_documents where entity_id = w.entity_id offset 0
-      ) d
-      where w.workspace_id = ${v.workspaceId} and w.word >= ${v.wordStart} and w.word < ${v.wordEnd}
-        and d.title_tsv @@ to_tsquery('simple', ${v.match}) and d.entity_type in (${typeList(shape.types)})
-        and not (d.title collate "C" >= ${v.start} and d.title collate "C" < ${v.end})
-        and not exists (select from search_name_words e where e.entity_id = w.entity_id and e.word >= ${v.wordStart} and e.word < w.word)
-      order by w.word, w.entity_id limit ${v.limit}`,
+    sql<SearchMatch>`select * from (
+        (${namesBeginningSql(shape, v, sql`d.title collate "C"`, sql`d.entity_id`)})
+        union all
+        (${v.wordStart === undefined ? postgresMatchingSql(shape, v, (query) => sql`title_tsv @@ ${query}`, 1) : nameWordRangeSql(shape, v)})
+        union all
+        (${postgresMatchingSql(shape, v, (query) => sql`tsv @@ ${query} and not title_tsv @@ ${query}`, 2)})
+      ) tiers limit ${v.limit}`,
   ),
 );
-
-const nameWordsMatching = postgresMatching('searchNameWordsPostgres', (query) => sql`title_tsv @@ ${query}`, 1);
-
-// Tier 1 on PostgreSQL: one term reads the name words that begin with it; several terms keep
-// the GIN index, which intersects their lists (walking one term's words would read every name
-// with a common first name to find the few with a rare second term).
-const postgresNameWords: Tier = {
-  match: tsPrefixes,
-  wordRange: oneTermWords,
-  run: (db, shape, v) => (v.wordStart === undefined ? nameWordsMatching.run(db, shape, v) : nameWordRange(db, shape, v)),
-};
-
-const postgresTiers: Tier[] = [
-  namesBeginning('searchNamesBeginningPostgres', sql`d.title collate "C"`, sql`d.entity_id`),
-  postgresNameWords,
-  postgresMatching('searchDetailsPostgres', (query) => sql`tsv @@ ${query} and not title_tsv @@ ${query}`, 2),
-];
