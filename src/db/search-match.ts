@@ -182,7 +182,8 @@ const nameWordRangeSql = (shape: TierShape, v: TierValues) =>
 // when the earlier ones leave room, without a round trip of its own. Tier 1 reads the name
 // words for one term; several terms keep the GIN index, which intersects their lists (walking
 // one term's words would read every name with a common first name to find the few with a rare
-// second term).
+// second term). Only a parallel append would interleave the branches, and PostgreSQL does not
+// plan one for a read this small: starting workers costs more than the whole read.
 const postgresTiers = reusableQuery('searchTiersPostgres', (db, shape: TierShape, v: TierValues) =>
   compilableRaw(
     db,
