@@ -45,3 +45,30 @@ export async function startServer(dialect: Dialect, env: Record<string, string> 
   server.kill();
   throw new Error('bench: the server did not start');
 }
+
+/** What one client measured: the durations of its requests (ms, sorted) and the last answer. */
+export interface OneClientTimes {
+  p50: number;
+  max: number;
+  body: ArrayBuffer;
+}
+
+/**
+ * GETs `path` of the benchmark server one request after another, as the owner of the workspace,
+ * uncompressed: `warmUp` requests unmeasured, then `requests` measured ones. Any answer but 200
+ * stops the benchmark.
+ */
+export async function timeOneClient(path: string, token: string, requests: number, warmUp: number): Promise<OneClientTimes> {
+  const headers = { authorization: `Bearer ${token}`, 'accept-encoding': 'identity' };
+  const times: number[] = [];
+  let body = new ArrayBuffer(0);
+  for (let i = -warmUp; i < requests; i += 1) {
+    const start = performance.now();
+    const response = await fetch(`http://127.0.0.1:${BENCH_PORT}${path}`, { headers });
+    body = await response.arrayBuffer();
+    if (response.status !== 200) throw new Error(`bench: ${path} answered ${response.status}`);
+    if (i >= 0) times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return { p50: times[Math.floor(times.length / 2)]!, max: times[times.length - 1]!, body };
+}

@@ -2,7 +2,7 @@
  * `npm run bench`: runs the API benchmark (bench/run.ts) and the analytics benchmark
  * (bench/analytics/run.ts), or the one named first — which may also be the server analytics
  * benchmark (bench/analytics-server.ts), the import benchmark (bench/import.ts) or the personal data
- * report's (bench/personal-data.ts).
+ * report's (bench/personal-data.ts) or the list filters' (bench/filters.ts).
  *
  *   npm run bench                         both suites
  *   npm run bench -- api [--database sqlite|postgres|both] [--seconds 10] [--connections 32] [--workers 1] [--loader wrk|autocannon] [--regenerate]
@@ -10,6 +10,7 @@
  *   npm run bench -- analytics [--sizes 1000,10000,100000] [--only betweenness,pagerank] [--seed 1] [--clock cpu|wall] [--docs]
  *   npm run bench -- import [--people 1000,5000,10000] [--database sqlite|postgres|both]
  *   npm run bench -- personal-data [--database sqlite|postgres|both] [--requests 30]
+ *   npm run bench -- filters [--database sqlite|postgres|both] [--requests 20] [--only people|relations|organisations]
  *
  * Without a suite name, the analytics flags go to the analytics suite and every other
  * argument to the API suite, so the API benchmark's flags work as they always did.
@@ -23,6 +24,7 @@ const SCRIPTS = {
   'server-analytics': 'bench/analytics-server.ts',
   import: 'bench/import.ts',
   'personal-data': 'bench/personal-data.ts',
+  filters: 'bench/filters.ts',
 } as const;
 type Suite = keyof typeof SCRIPTS;
 

@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
 import { parseDatabaseTarget } from '../src/config/config.ts';
 import { openDatabase } from '../src/db/dialect.ts';
-import { BENCH_PORT, ensureGenerated, startServer } from './bench-server.ts';
+import { ensureGenerated, startServer, timeOneClient } from './bench-server.ts';
 import { TARGETS, type Dialect } from './targets.ts';
 
 const { values } = parseArgs({
@@ -46,22 +46,10 @@ for (const dialect of dialects) {
   const server = await startServer(dialect);
   try {
     for (const person of people) {
-      const url = `http://127.0.0.1:${BENCH_PORT}/api/v1/workspaces/${info.workspaceId}/people/${person.id}/personal-data`;
-      const headers = { authorization: `Bearer ${info.token}`, 'accept-encoding': 'identity' };
-      const times: number[] = [];
-      let bytes = 0;
-      for (let i = -3; i < requests; i += 1) {
-        const start = performance.now();
-        const response = await fetch(url, { headers });
-        const body = await response.arrayBuffer();
-        if (response.status !== 200) throw new Error(`bench: the report answered ${response.status}`);
-        if (i >= 0) times.push(performance.now() - start);
-        bytes = body.byteLength;
-      }
-      times.sort((a, b) => a - b);
-      const p50 = times[Math.floor(times.length / 2)]!;
+      const path = `/api/v1/workspaces/${info.workspaceId}/people/${person.id}/personal-data`;
+      const { p50, max, body } = await timeOneClient(path, info.token, requests, 3);
       console.log(
-        `| ${dialect} | ${person.label} | ${person.relations.toLocaleString('en')} | ${Math.round(bytes / 1024)} | ${p50.toFixed(1)} | ${times[times.length - 1]!.toFixed(1)} |`,
+        `| ${dialect} | ${person.label} | ${person.relations.toLocaleString('en')} | ${Math.round(body.byteLength / 1024)} | ${p50.toFixed(1)} | ${max.toFixed(1)} |`,
       );
     }
   } finally {

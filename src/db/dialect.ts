@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import pg from 'pg';
-import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, sql, type Expression, type RawBuilder } from 'kysely';
+import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
 import type { DatabaseTarget } from '../config/config.ts';
 import type { Database } from './schema.ts';
 import { withStatementCache } from './statement-cache.ts';
@@ -88,19 +88,39 @@ export function columnTypes(dialect: DialectName): Record<'uuid' | 'timestamp' |
     : { uuid: 'text', timestamp: 'text', date: 'text', autoId: 'integer', sortKey: sql`text` };
 }
 
-/** `column LIKE 'prefix%'` with wildcards in the prefix escaped; the explicit ESCAPE works on both. */
-export function startsWith(column: string, prefix: string): RawBuilder<boolean> {
-  return likePattern(column, prefixPattern(prefix));
+/**
+ * The values that start with `prefix`, as a range of a folded sort key: from the prefix itself
+ * up to, not including, the prefix with its last character raised by one. Sort keys compare
+ * byte-wise on both databases (`columnTypes`), and UTF-8's byte order is that of the code
+ * points, so the range holds exactly the values with that prefix. Unlike `LIKE 'prefix%'`,
+ * which SQLite reads through an index only for case-insensitive indexes, both databases read
+ * the range from the sort index: on SQLite a name nobody has took 18 ms on 100,000 people,
+ * one index probe now. No character of the prefix is a wildcard.
+ */
+export interface PrefixRange {
+  from: string;
+  /** Absent when the prefix ends in the last code point, which nothing follows. */
+  before: string | undefined;
 }
 
-/** The LIKE pattern of values that start with `prefix`, its wildcards escaped (see `likePattern`). */
-export function prefixPattern(prefix: string): string {
-  return `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+export function prefixRange(prefix: string): PrefixRange {
+  const codePoints = Array.from(prefix);
+  const last = codePoints.pop()?.codePointAt(0);
+  if (last === undefined || last === 0x10ffff) return { from: prefix, before: undefined };
+  // A lone surrogate is not text: after U+D7FF comes U+E000.
+  const next = last + 1 === 0xd800 ? 0xe000 : last + 1;
+  return { from: prefix, before: codePoints.join('') + String.fromCodePoint(next) };
 }
 
-/** `column LIKE pattern` with backslash as the escape character. */
-export function likePattern(column: string, pattern: string): RawBuilder<boolean> {
-  return sql<boolean>`${sql.ref(column)} like ${pattern} escape '\\'`;
+/** `column` within a prefix range (see `prefixRange`). */
+export function inPrefixRange(column: string, range: PrefixRange): Expression<SqlBool> {
+  const from = sql<SqlBool>`${sql.ref(column)} >= ${range.from}`;
+  return range.before === undefined ? from : sql<SqlBool>`(${from} and ${sql.ref(column)} < ${range.before})`;
+}
+
+/** Values of `column` (a folded sort key) that start with `prefix`. */
+export function startsWith(column: string, prefix: string): Expression<SqlBool> {
+  return inPrefixRange(column, prefixRange(prefix));
 }
 
 /**

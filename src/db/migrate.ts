@@ -15,6 +15,7 @@ import * as auditSubjectIndex from './migrations/2026120101-audit-subject-index.
 import * as sortIndexes from './migrations/2026120102-sort-indexes.ts';
 import * as notInformedIndex from './migrations/2026120103-not-informed-index.ts';
 import * as searchNameWords from './migrations/2026120201-search-name-words.ts';
+import * as narrowingIndexes from './migrations/2026120301-narrowing-indexes.ts';
 
 /** Migrations in order; imported statically so they work from any working directory. */
 const migrations: Record<string, Migration> = {
@@ -33,6 +34,7 @@ const migrations: Record<string, Migration> = {
   '2026120102-sort-indexes': sortIndexes,
   '2026120103-not-informed-index': notInformedIndex,
   '2026120201-search-name-words': searchNameWords,
+  '2026120301-narrowing-indexes': narrowingIndexes,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

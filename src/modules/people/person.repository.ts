@@ -1,7 +1,8 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database, PersonRow } from '../../db/schema.ts';
 import { applyKeyset, keysetOptions, keysetValues, parseSort, storedRecordPage, type JsonRow, type KeysetValues } from '../../db/keyset.ts';
-import { fromJson, likePattern, prefixPattern } from '../../db/dialect.ts';
+import { dialectOf, fromJson, inPrefixRange, prefixRange } from '../../db/dialect.ts';
+import { narrowestFilter, type MatchingIds } from '../../db/narrowing.ts';
 import { builtPersonRecord, listColumns } from './person-lists.repository.ts';
 import { reusableQuery } from '../../db/reusable-query.ts';
 import { fold } from '../../lib/text.ts';
@@ -77,18 +78,70 @@ interface PeoplePageValues extends KeysetValues {
   workspaceId: string;
   organisationId?: string;
   tag?: string;
-  /** LIKE pattern of the folded name prefix. */
-  namePattern?: string;
+  /** The range of folded names that start with the typed prefix (see `prefixRange`). */
+  nameFrom?: string;
+  nameBefore?: string;
 }
 
-type PeoplePageShape = Pick<ListPeopleQuery, 'sort' | 'limit' | 'informed'>;
+/** Filters with an index of their own, through which a page may be read (src/db/narrowing.ts). */
+type PeopleNarrowing = 'organisationId' | 'tag' | 'q' | 'informed';
+
+type PeoplePageShape = Pick<ListPeopleQuery, 'sort' | 'limit' | 'informed'> & { narrowedBy?: PeopleNarrowing };
+
+/** The ids of the people that one filter matches, read through its index. */
+function peopleMatching(db: Executor, filter: PeopleNarrowing, informed: boolean | undefined, values: PeoplePageValues): MatchingIds {
+  const inWorkspace = db.selectFrom('people').select('people.id').where('people.workspaceId', '=', values.workspaceId);
+  switch (filter) {
+    case 'organisationId':
+      return db
+        .selectFrom('organisationMembers')
+        .select('organisationMembers.personId as id')
+        .where('organisationMembers.organisationId', '=', values.organisationId!);
+    case 'tag':
+      return db
+        .selectFrom('personTags')
+        .innerJoin('tags', 'tags.id', 'personTags.tagId')
+        .select('personTags.personId as id')
+        .where('tags.workspaceId', '=', values.workspaceId)
+        .where('tags.name', '=', values.tag!);
+    case 'q':
+      return inWorkspace.where(inPrefixRange('people.sortName', { from: values.nameFrom!, before: values.nameBefore }));
+    case 'informed':
+      return inWorkspace.where('people.informedOn', informed ? 'is not' : 'is', null);
+  }
+}
+
+/**
+ * The filters of a page that could be rare and that its sort order does not read in order.
+ * People of an organisation in name order come from the organisation's own index; names that
+ * begin with the typed letters, and people told or not told, have indexes in name order.
+ */
+function narrowingCandidates(sort: ListPeopleQuery['sort'], informed: boolean | undefined, values: PeoplePageValues): PeopleNarrowing[] {
+  const set: PeopleNarrowing[] = [];
+  if (values.organisationId !== undefined) set.push('organisationId');
+  if (values.tag !== undefined) set.push('tag');
+  if (values.nameFrom !== undefined) set.push('q');
+  if (informed !== undefined) set.push('informed');
+  if (parseSort(sort).field !== 'name') return set;
+  return values.organisationId !== undefined || set.every((filter) => filter === 'q' || filter === 'informed') ? [] : set;
+}
+
+/**
+ * The workspace column as a page of people compares it: as an expression on SQLite when the
+ * page is read through a filter, which keeps its planner off the workspace's sort indexes.
+ */
+function workspaceColumn(db: Executor, readThroughFilter: boolean) {
+  return readThroughFilter && dialectOf(db) === 'sqlite'
+    ? sql<string>`${sql.ref('people.workspaceId')} || ''`
+    : sql.ref<string>('people.workspaceId');
+}
 
 /**
  * A page of people in its order, each as their record (JSON text) with its keyset position: the
  * page is cut first, from the people's sort index or the organisation index.
  */
 const peoplePageJson = reusableQuery('peoplePageJson', (db: Executor, shape: PeoplePageShape, values: PeoplePageValues) => {
-  const { sort, limit, informed } = shape;
+  const { sort, limit, informed, narrowedBy } = shape;
   const { field, descending } = parseSort(sort);
   const byName = field === 'name' && values.organisationId !== undefined;
   const read = ['people.id', 'people.recordJson', `people.${sortColumns[field]}`] as const;
@@ -101,7 +154,11 @@ const peoplePageJson = reusableQuery('peoplePageJson', (db: Executor, shape: Peo
         .where('organisationMembers.organisationId', '=', values.organisationId!)
         // The organisation may be another workspace's: its people are never shown here.
         .where('people.workspaceId', '=', values.workspaceId)
-    : db.selectFrom('people').select(read).where('people.workspaceId', '=', values.workspaceId);
+    : db
+        .selectFrom('people')
+        .select(read)
+        .where(workspaceColumn(db, narrowedBy !== undefined), '=', values.workspaceId);
+  if (narrowedBy !== undefined) qb = qb.where('people.id', 'in', peopleMatching(db, narrowedBy, informed, values));
   if (values.organisationId !== undefined && !byName) {
     const organisationId = values.organisationId;
     qb = qb.where((eb) =>
@@ -127,7 +184,7 @@ const peoplePageJson = reusableQuery('peoplePageJson', (db: Executor, shape: Peo
       ),
     );
   }
-  if (values.namePattern !== undefined) qb = qb.where(likePattern('people.sortName', values.namePattern));
+  if (values.nameFrom !== undefined) qb = qb.where(inPrefixRange('people.sortName', { from: values.nameFrom, before: values.nameBefore }));
   if (informed !== undefined) qb = qb.where('people.informedOn', informed ? 'is not' : 'is', null);
   const page = applyKeyset(qb, {
     sortColumn: byName ? 'organisationMembers.sortName' : `people.${sortColumns[field]}`,
@@ -144,18 +201,27 @@ const peoplePageJson = reusableQuery('peoplePageJson', (db: Executor, shape: Peo
 
 /** The values of a page of people from the list query. */
 function peoplePageValues(workspaceId: string, query: ListPeopleQuery): PeoplePageValues {
+  const names = query.q === undefined ? undefined : prefixRange(fold(query.q));
   return {
     workspaceId,
     organisationId: query.organisationId,
     tag: query.tag,
-    namePattern: query.q === undefined ? undefined : prefixPattern(fold(query.q)),
+    nameFrom: names?.from,
+    nameBefore: names?.before,
     ...keysetValues(query),
   };
 }
 
-/** A page of people (one row more when there is a next page), each as their stored record: the JSON text the API shows. */
-export function listPeopleAsJson(db: Executor, workspaceId: string, query: ListPeopleQuery): Promise<JsonRow[]> {
-  return peoplePageJson(db, { sort: query.sort, limit: query.limit, informed: query.informed }, peoplePageValues(workspaceId, query));
+/**
+ * A page of people (one row more when there is a next page), each as their stored record: the
+ * JSON text the API shows. A rare filter's matches are read through its index (src/db/narrowing.ts).
+ */
+export async function listPeopleAsJson(db: Executor, workspaceId: string, query: ListPeopleQuery): Promise<JsonRow[]> {
+  const values = peoplePageValues(workspaceId, query);
+  const { sort, limit, informed } = query;
+  const candidates = narrowingCandidates(sort, informed, values);
+  const narrowedBy = await narrowestFilter(db, candidates, (filter) => peopleMatching(db, filter, informed, values));
+  return peoplePageJson(db, { sort, limit, informed, narrowedBy }, values);
 }
 
 /** Rebuilds the organisation index of one person from their affiliations and name. */

@@ -5,6 +5,7 @@ import { applyKeyset, keysetOptions, keysetValues, parseSort, storedRecordPage, 
 import type { ListRelationsQuery, Relation } from './relation.schema.ts';
 import { updateIfVersion } from '../../db/versioned-update.ts';
 import { reusableQuery } from '../../db/reusable-query.ts';
+import { narrowestFilter, type MatchingIds } from '../../db/narrowing.ts';
 import { builtRelationRecord, endName } from './relation-record.repository.ts';
 
 type Executor = Kysely<Database>;
@@ -89,51 +90,84 @@ interface RelationPageValues extends KeysetValues {
   activeOn?: string;
 }
 
+/** Filters with an index of their own, through which a page may be read (src/db/narrowing.ts). */
+type RelationNarrowing = 'type' | 'activeOn' | 'minStrength';
+
+/** The ids of the relations that one filter matches, read through its index. */
+function relationsMatching(db: Executor, filter: RelationNarrowing, values: RelationPageValues): MatchingIds {
+  const inWorkspace = db.selectFrom('relations').select('relations.id').where('relations.workspaceId', '=', values.workspaceId);
+  switch (filter) {
+    case 'type':
+      return inWorkspace.where('relations.type', '=', values.type!);
+    case 'minStrength':
+      return inWorkspace.where('relations.strength', '>=', values.minStrength!);
+    case 'activeOn':
+      // Only relations begun by then (or with no beginning) can be active; the page checks
+      // their end. Two index ranges: neither database reads an OR with IS NULL as one.
+      return inWorkspace.where('relations.since', 'is', null).unionAll(inWorkspace.where('relations.since', '<=', values.activeOn!));
+  }
+}
+
+/**
+ * The filters of a page that could be rare and that its sort order does not read in order.
+ * A party's relations are read through the party's indexes, in their hundreds at most; the
+ * type index holds each type in order of creation.
+ */
+function narrowingCandidates(sort: ListRelationsQuery['sort'], values: RelationPageValues): RelationNarrowing[] {
+  if (values.partyId !== undefined || values.from !== undefined || values.to !== undefined) return [];
+  const set = (['type', 'activeOn', 'minStrength'] as const).filter((filter) => values[filter] !== undefined);
+  return set.length === 1 && set[0] === 'type' && parseSort(sort).field === 'createdAt' ? [] : set;
+}
+
 /**
  * The workspace column as a page of relations compares it. With a cursor, SQLite's planner
  * prefers walking the workspace's (created_at, id) index from the cursor over one party's own
  * indexes, and may read most of the workspace: 400 ms against 1.5 ms for a later page of the
  * busiest person's 1,345 relations. An expression on the column keeps it off that index when a
- * party is named; PostgreSQL plans those pages well as they are.
+ * party or a narrowing filter is to be read instead; PostgreSQL plans those pages well as they are.
  */
-function workspaceColumn(db: Executor, byParty: boolean) {
-  return byParty && dialectOf(db) === 'sqlite'
+function workspaceColumn(db: Executor, readThroughFilter: boolean) {
+  return readThroughFilter && dialectOf(db) === 'sqlite'
     ? sql<string>`${sql.ref('relations.workspaceId')} || ''`
     : sql.ref<string>('relations.workspaceId');
 }
 
-type RelationPageShape = Pick<ListRelationsQuery, 'sort' | 'limit'>;
+type RelationPageShape = Pick<ListRelationsQuery, 'sort' | 'limit'> & { narrowedBy?: RelationNarrowing };
 
 /** A page of relations in its order, each as its record (JSON text) with its keyset position. */
-const relationPage = reusableQuery('relationPage', (db: Executor, { sort, limit }: RelationPageShape, values: RelationPageValues) => {
-  const { field, descending } = parseSort(sort);
-  const byParty = values.partyId !== undefined || values.from !== undefined || values.to !== undefined;
-  let qb = db
-    .selectFrom('relations')
-    .select(['relations.id', 'relations.recordJson', `relations.${field}`])
-    .where(workspaceColumn(db, byParty), '=', values.workspaceId);
-  if (values.partyId !== undefined) {
-    const partyId = values.partyId;
-    qb = qb.where((eb) => eb.or([eb('relations.fromId', '=', partyId), eb('relations.toId', '=', partyId)]));
-  }
-  if (values.from !== undefined) qb = qb.where('relations.fromId', '=', values.from);
-  if (values.to !== undefined) qb = qb.where('relations.toId', '=', values.to);
-  if (values.type !== undefined) qb = qb.where('relations.type', '=', values.type);
-  if (values.minStrength !== undefined) qb = qb.where('relations.strength', '>=', values.minStrength);
-  if (values.activeOn !== undefined) {
-    const day = values.activeOn;
-    qb = qb
-      .where((eb) => eb.or([eb('relations.since', 'is', null), eb('relations.since', '<=', day)]))
-      .where((eb) => eb.or([eb('relations.until', 'is', null), eb('relations.until', '>=', day)]));
-  }
-  const page = applyKeyset(qb, {
-    sortColumn: `relations.${field}`,
-    idColumn: 'relations.id',
-    descending,
-    ...keysetOptions(values, limit),
-  });
-  return storedRecordPage(db, page, field, descending, (id) => builtRelationRecord(db, id));
-});
+const relationPage = reusableQuery(
+  'relationPage',
+  (db: Executor, { sort, limit, narrowedBy }: RelationPageShape, values: RelationPageValues) => {
+    const { field, descending } = parseSort(sort);
+    const byParty = values.partyId !== undefined || values.from !== undefined || values.to !== undefined;
+    let qb = db
+      .selectFrom('relations')
+      .select(['relations.id', 'relations.recordJson', `relations.${field}`])
+      .where(workspaceColumn(db, byParty || narrowedBy !== undefined), '=', values.workspaceId);
+    if (narrowedBy !== undefined) qb = qb.where('relations.id', 'in', relationsMatching(db, narrowedBy, values));
+    if (values.partyId !== undefined) {
+      const partyId = values.partyId;
+      qb = qb.where((eb) => eb.or([eb('relations.fromId', '=', partyId), eb('relations.toId', '=', partyId)]));
+    }
+    if (values.from !== undefined) qb = qb.where('relations.fromId', '=', values.from);
+    if (values.to !== undefined) qb = qb.where('relations.toId', '=', values.to);
+    if (values.type !== undefined) qb = qb.where('relations.type', '=', values.type);
+    if (values.minStrength !== undefined) qb = qb.where('relations.strength', '>=', values.minStrength);
+    if (values.activeOn !== undefined) {
+      const day = values.activeOn;
+      qb = qb
+        .where((eb) => eb.or([eb('relations.since', 'is', null), eb('relations.since', '<=', day)]))
+        .where((eb) => eb.or([eb('relations.until', 'is', null), eb('relations.until', '>=', day)]));
+    }
+    const page = applyKeyset(qb, {
+      sortColumn: `relations.${field}`,
+      idColumn: 'relations.id',
+      descending,
+      ...keysetOptions(values, limit),
+    });
+    return storedRecordPage(db, page, field, descending, (id) => builtRelationRecord(db, id));
+  },
+);
 
 /** The values of a page of relations from the list query. */
 function relationPageValues(workspaceId: string, query: ListRelationsQuery): RelationPageValues {
@@ -149,9 +183,14 @@ function relationPageValues(workspaceId: string, query: ListRelationsQuery): Rel
   };
 }
 
-/** A page of relations (one row more when there is a next page), each as its record (JSON text). */
-export function listRelationsAsJson(db: Executor, workspaceId: string, query: ListRelationsQuery): Promise<JsonRow[]> {
-  return relationPage(db, { sort: query.sort, limit: query.limit }, relationPageValues(workspaceId, query));
+/**
+ * A page of relations (one row more when there is a next page), each as its record (JSON text).
+ * A rare filter's matches are read through its index (src/db/narrowing.ts).
+ */
+export async function listRelationsAsJson(db: Executor, workspaceId: string, query: ListRelationsQuery): Promise<JsonRow[]> {
+  const values = relationPageValues(workspaceId, query);
+  const narrowedBy = await narrowestFilter(db, narrowingCandidates(query.sort, values), (filter) => relationsMatching(db, filter, values));
+  return relationPage(db, { sort: query.sort, limit: query.limit, narrowedBy }, values);
 }
 
 /** The kind of each given id that is a person or organisation of the workspace. */
