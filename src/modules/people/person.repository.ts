@@ -159,7 +159,8 @@ const peoplePageJson = reusableQuery('peoplePageJson', (db: Executor, shape: Peo
         .select(read)
         .where(workspaceColumn(db, narrowedBy !== undefined), '=', values.workspaceId);
   if (narrowedBy !== undefined) qb = qb.where('people.id', 'in', peopleMatching(db, narrowedBy, informed, values));
-  if (values.organisationId !== undefined && !byName) {
+  // A filter the page is read through needs no second check.
+  if (values.organisationId !== undefined && !byName && narrowedBy !== 'organisationId') {
     const organisationId = values.organisationId;
     qb = qb.where((eb) =>
       eb.exists(
@@ -171,7 +172,7 @@ const peoplePageJson = reusableQuery('peoplePageJson', (db: Executor, shape: Peo
       ),
     );
   }
-  if (values.tag !== undefined) {
+  if (values.tag !== undefined && narrowedBy !== 'tag') {
     const tag = values.tag;
     qb = qb.where((eb) =>
       eb.exists(
