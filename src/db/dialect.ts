@@ -88,6 +88,13 @@ export function columnTypes(dialect: DialectName): Record<'uuid' | 'timestamp' |
     : { uuid: 'text', timestamp: 'text', date: 'text', autoId: 'integer', sortKey: sql`text` };
 }
 
+/** The folded sort keys that start with a prefix (see `prefixRange`). */
+export interface PrefixRange {
+  from: string;
+  /** Absent when the prefix ends in the last code point, which nothing follows. */
+  before: string | undefined;
+}
+
 /**
  * The values that start with `prefix`, as a range of a folded sort key: from the prefix itself
  * up to, not including, the prefix with its last character raised by one. Sort keys compare
@@ -97,12 +104,6 @@ export function columnTypes(dialect: DialectName): Record<'uuid' | 'timestamp' |
  * the range from the sort index: on SQLite a name nobody has took 18 ms on 100,000 people,
  * one index probe now. No character of the prefix is a wildcard.
  */
-export interface PrefixRange {
-  from: string;
-  /** Absent when the prefix ends in the last code point, which nothing follows. */
-  before: string | undefined;
-}
-
 export function prefixRange(prefix: string): PrefixRange {
   const codePoints = Array.from(prefix);
   const last = codePoints.pop()?.codePointAt(0);

@@ -1,5 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- a narrowing may select from any table; only its `id` column matters. */
-import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type SelectQueryBuilder } from 'kysely';
+import { dialectOf } from './dialect.ts';
 import type { Database } from './schema.ts';
 
 /**
@@ -49,4 +50,14 @@ export async function narrowestFilter<K extends string>(
     if (count <= limit && (narrowest === undefined || count < Number(row[narrowest]))) narrowest = key;
   }
   return narrowest;
+}
+
+/**
+ * A workspace column as a page compares it. When the page is read through a filter (or a
+ * party's indexes), an expression on the column keeps SQLite's planner off the workspace's sort
+ * indexes, which it would otherwise walk from the start; PostgreSQL plans such pages well as
+ * they are.
+ */
+export function workspaceColumn(db: Kysely<Database>, column: string, readThroughFilter: boolean): RawBuilder<string> {
+  return readThroughFilter && dialectOf(db) === 'sqlite' ? sql<string>`${sql.ref(column)} || ''` : sql<string>`${sql.ref(column)}`;
 }

@@ -1,8 +1,8 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database, PersonRow } from '../../db/schema.ts';
 import { applyKeyset, keysetOptions, keysetValues, parseSort, storedRecordPage, type JsonRow, type KeysetValues } from '../../db/keyset.ts';
-import { dialectOf, fromJson, inPrefixRange, prefixRange } from '../../db/dialect.ts';
-import { narrowestFilter, type MatchingIds } from '../../db/narrowing.ts';
+import { fromJson, inPrefixRange, prefixRange } from '../../db/dialect.ts';
+import { narrowestFilter, workspaceColumn, type MatchingIds } from '../../db/narrowing.ts';
 import { builtPersonRecord, listColumns } from './person-lists.repository.ts';
 import { reusableQuery } from '../../db/reusable-query.ts';
 import { fold } from '../../lib/text.ts';
@@ -127,16 +127,6 @@ function narrowingCandidates(sort: ListPeopleQuery['sort'], informed: boolean | 
 }
 
 /**
- * The workspace column as a page of people compares it: as an expression on SQLite when the
- * page is read through a filter, which keeps its planner off the workspace's sort indexes.
- */
-function workspaceColumn(db: Executor, readThroughFilter: boolean) {
-  return readThroughFilter && dialectOf(db) === 'sqlite'
-    ? sql<string>`${sql.ref('people.workspaceId')} || ''`
-    : sql.ref<string>('people.workspaceId');
-}
-
-/**
  * A page of people in its order, each as their record (JSON text) with its keyset position: the
  * page is cut first, from the people's sort index or the organisation index.
  */
@@ -157,7 +147,7 @@ const peoplePageJson = reusableQuery('peoplePageJson', (db: Executor, shape: Peo
     : db
         .selectFrom('people')
         .select(read)
-        .where(workspaceColumn(db, narrowedBy !== undefined), '=', values.workspaceId);
+        .where(workspaceColumn(db, 'people.workspaceId', narrowedBy !== undefined), '=', values.workspaceId);
   if (narrowedBy !== undefined) qb = qb.where('people.id', 'in', peopleMatching(db, narrowedBy, informed, values));
   // A filter the page is read through needs no second check.
   if (values.organisationId !== undefined && !byName && narrowedBy !== 'organisationId') {
