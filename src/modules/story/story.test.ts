@@ -79,6 +79,26 @@ describe.each(dialects)('the story of a theme on %s', (dialect) => {
     expect(points.at(-1)!.people).toBe(2);
   });
 
+  it('counts relations by the year they began, several days of a year together, and those without a beginning in the year they were recorded', async () => {
+    const { post, anna, bram, kapelle } = region;
+    const growth = async () =>
+      (await server.request('GET', `${region.base}/network-growth`, { token: region.team.viewer.token })).body.data as {
+        year: string;
+        relations: number;
+      }[];
+    const before = await growth();
+    await post('relations', { from: anna, to: kapelle, type: 'advises', since: '2022-02-01' });
+    await post('relations', { from: bram, to: kapelle, type: 'advises', since: '2022-11-30' });
+    await post('relations', { from: bram, to: anna, type: 'works_with' });
+    const after = await growth();
+    const added = (year: string) => after.find((p) => p.year === year)!.relations - (before.find((p) => p.year === year)?.relations ?? 0);
+    expect(added('2021')).toBe(0);
+    expect(added('2022')).toBe(2);
+    const thisYear = new Date().toISOString().slice(0, 4);
+    expect(after.at(-1)).toMatchObject({ year: thisYear });
+    expect(added(thisYear)).toBe(3);
+  });
+
   it('tells the story in Dutch by default and in English on request', async () => {
     const dutch = await server.request('GET', `${region.base}/themes/${region.theme}/report`, { token: region.team.viewer.token });
     expect(dutch.status).toBe(200);
