@@ -10,6 +10,7 @@ import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, sql, type Expr
 import type { DatabaseTarget } from '../config/config.ts';
 import type { Database } from './schema.ts';
 import { withStatementCache } from './statement-cache.ts';
+import { keepStatisticsFresh } from './sqlite-statistics.ts';
 import { PreparedStatementClient } from './prepared-pg-client.ts';
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -52,15 +53,16 @@ export function openDatabase(target: DatabaseTarget, options: { poolSize?: numbe
     // each page through a 2 MB cache; this roughly halves the time of a typical query.
     database.pragma('mmap_size = 1073741824');
     database.pragma('cache_size = -65536');
-    // Keeps the query planner's statistics fresh, as SQLite advises for long-lived
-    // connections; the analysis limit keeps this quick on a large database.
-    database.pragma('analysis_limit = 400');
-    database.pragma('optimize = 0x10002');
+    const stopRefreshingStatistics = keepStatisticsFresh(database);
     const kysely = new Kysely<Database>({
       dialect: new SqliteDialect({ database: withStatementCache(database) }),
       plugins: [new CamelCasePlugin()],
     });
-    return { kysely, dialect: 'sqlite', close: () => kysely.destroy() };
+    const close = async () => {
+      stopRefreshingStatistics();
+      await kysely.destroy();
+    };
+    return { kysely, dialect: 'sqlite', close };
   }
   const pool = new pg.Pool({ connectionString: target.url, max: options.poolSize ?? 10, Client: PreparedStatementClient });
   // An idle client's error (e.g. the server restarting) must not crash the process.
