@@ -33,22 +33,17 @@ interface FilterCase {
 /** Values from the workspace that make each filter's hardest case. */
 async function filterCases(db: Db, workspaceId: string): Promise<FilterCase[]> {
   const k = db.kysely;
-  const organisation = await k
-    .selectFrom('organisationMembers')
-    .innerJoin('people', 'people.id', 'organisationMembers.personId')
-    .select('organisationMembers.organisationId')
-    .where('people.workspaceId', '=', workspaceId)
-    .groupBy('organisationMembers.organisationId')
-    .orderBy((eb) => eb.fn.countAll(), 'asc')
-    .limit(1)
-    .executeTakeFirstOrThrow();
-  const largest = await k
-    .selectFrom('organisationMembers')
-    .select('organisationMembers.organisationId')
-    .groupBy('organisationMembers.organisationId')
-    .orderBy((eb) => eb.fn.countAll(), 'desc')
-    .limit(1)
-    .executeTakeFirstOrThrow();
+  const organisationBySize = (order: 'asc' | 'desc') =>
+    k
+      .selectFrom('organisationMembers')
+      .innerJoin('people', 'people.id', 'organisationMembers.personId')
+      .select('organisationMembers.organisationId')
+      .where('people.workspaceId', '=', workspaceId)
+      .groupBy('organisationMembers.organisationId')
+      .orderBy((eb) => eb.fn.countAll(), order)
+      .limit(1)
+      .executeTakeFirstOrThrow();
+  const [organisation, largest] = [await organisationBySize('asc'), await organisationBySize('desc')];
   const person = await k
     .selectFrom('people')
     .select('id')
