@@ -9,7 +9,7 @@ import type { Database } from './schema.ts';
  * matching a share p of the workspace, about 51 / p rows, some 1.7 µs each on SQLite. Read
  * through the filter it looks up every match by id and sorts them, some 5 µs each. With 5,000
  * as the bound neither read costs more than about 25 ms however rare the filter: on 100,000
- * people the 4,798 of the largest organisation, newest first, took 26 ms; of 1,000,000
+ * people the 4,798 of the largest organisation, newest first, took 17 ms; of 1,000,000
  * relations the 8,947 begun by a date, read in order, 16 ms (`npm run bench -- filters`). The
  * count itself stops at the bound: a few thousand index entries, 0.2 ms.
  */
