@@ -83,7 +83,7 @@ async function filterCases(db: Db, workspaceId: string): Promise<FilterCase[]> {
     // through the date), some 9,000 two months in (read in order, one in 110 active).
     relations('active ten days into the data', 'activeOn=2008-01-10'),
     relations('active two months into the data', 'activeOn=2008-03-01'),
-    relations('active today', 'activeOn=2026-11-28'),
+    relations('active after the last beginning', 'activeOn=2026-11-28'),
     relations('strength 5', 'minStrength=5'),
     relations('strength 5 of a type', 'minStrength=5&type=funds'),
     relations('of a party, a type nobody has', `partyId=${person.id}&type=nobody`),
