@@ -39,12 +39,6 @@ describe.each(dialects)('pages with rare filters on %s', (dialect) => {
   const everything = async <T>(list: string, sort: string): Promise<T[]> =>
     (await server.request('GET', `${ws}/${list}?limit=200&sort=${sort}`, { token: team.viewer.token })).body.data as T[];
 
-  /** The path and query of a link, which may be absolute. */
-  const pathOf = (link: string) => {
-    const url = new URL(link, 'http://kring.test');
-    return url.pathname + url.search;
-  };
-
   /** The ids of a filtered list, followed page by page. */
   const paged = async (list: string, query: string): Promise<string[]> => {
     const ids: string[] = [];
@@ -53,8 +47,7 @@ describe.each(dialects)('pages with rare filters on %s', (dialect) => {
       const response = await server.request('GET', path, { token: team.viewer.token });
       expect(response.status).toBe(200);
       ids.push(...(response.body.data as { id: string }[]).map((item) => item.id));
-      const next = response.body.links.next as string | undefined;
-      path = next === undefined ? undefined : pathOf(next);
+      path = response.body.links.next as string | undefined;
     }
     return ids;
   };
