@@ -173,7 +173,7 @@ describe.each(dialects)('pages with rare filters on %s', (dialect) => {
       strongest: relations.where('strength', '=', 5),
       nobody: relations.where('type', '=', 'nobody'),
     };
-    const narrowest = (keys: (keyof typeof filters)[], limit: number) => narrowestFilter(db, keys, (key) => filters[key], limit);
+    const narrowest = (keys: (keyof typeof filters)[], limit: number) => narrowestFilter(db, keys, (key) => filters[key], { limit });
     expect(await narrowest(['funds', 'strongest', 'nobody'], 100)).toBe('nobody');
     expect(await narrowest(['funds', 'strongest'], 100)).toBe('strongest');
     expect(await narrowest(['funds'], 8)).toBe('funds');

@@ -2,6 +2,7 @@
 import { sql, type Kysely, type RawBuilder, type SelectQueryBuilder } from 'kysely';
 import { dialectOf } from './dialect.ts';
 import type { Database } from './schema.ts';
+import type { Precondition } from './precondition.ts';
 
 /**
  * The most rows a filter may match for a page to be read through it rather than through its
@@ -21,33 +22,35 @@ export type MatchingIds = SelectQueryBuilder<Database, any, { id: string }>;
 /**
  * Of the filters given, the one that matches fewest rows, when that is at most
  * `limit`; undefined when every one matches more (or none is given). One statement
- * counts them all, each no further than the bound.
+ * counts them all, each no further than the bound, after the precondition if one is given.
  */
 export async function narrowestFilter<K extends string>(
   db: Kysely<Database>,
   keys: readonly K[],
   matching: (key: K) => MatchingIds,
-  limit = NARROWING_LIMIT,
+  { limit = NARROWING_LIMIT, precondition }: { limit?: number; precondition?: Precondition } = {},
 ): Promise<K | undefined> {
   if (keys.length === 0) return undefined;
-  const row = (await db
-    .selectNoFrom((eb) =>
-      keys.map((key) =>
-        eb
-          .selectFrom(
-            matching(key)
-              .limit(sql.lit(limit + 1))
-              .as('matches'),
-          )
-          .select((counted) => counted.fn.countAll().as('n'))
-          .as(key),
-      ),
-    )
-    .executeTakeFirstOrThrow()) as unknown as Record<K, number | string>;
+  const counts = db.selectNoFrom((eb) =>
+    keys.map((key) =>
+      eb
+        .selectFrom(
+          matching(key)
+            .limit(sql.lit(limit + 1))
+            .as('matches'),
+        )
+        .select((counted) => counted.fn.countAll().as('n'))
+        .as(key),
+    ),
+  );
+  const [row] = (precondition ? await precondition.run(db, counts.compile()) : await counts.execute()) as unknown as Record<
+    K,
+    number | string
+  >[];
   let narrowest: K | undefined;
   for (const key of keys) {
-    const count = Number(row[key]);
-    if (count <= limit && (narrowest === undefined || count < Number(row[narrowest]))) narrowest = key;
+    const count = Number(row![key]);
+    if (count <= limit && (narrowest === undefined || count < Number(row![narrowest]))) narrowest = key;
   }
   return narrowest;
 }

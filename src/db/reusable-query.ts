@@ -1,5 +1,6 @@
 import type { Compilable, CompiledQuery, Kysely, RawBuilder } from 'kysely';
 import type { Database } from './schema.ts';
+import type { Precondition } from './precondition.ts';
 
 /** Stands in for a parameter while a query is built; never a value a caller sends. */
 const MARK = '\u0000kring-parameter:';
@@ -29,8 +30,8 @@ const CAPACITY = 1000;
 export function reusableQuery<S, V extends object, R>(
   name: string,
   build: (db: Kysely<Database>, shape: S, values: V) => Compilable<R>,
-): (db: Kysely<Database>, shape: S, values: V) => Promise<R[]> {
-  return async (db, shape, given) => {
+): ReusableQuery<S, V, R> {
+  const compile = (db: Kysely<Database>, shape: S, given: V): CompiledQuery<R> => {
     const values = given as Record<string, unknown>;
     const present = Object.keys(values).filter((key) => values[key] !== undefined);
     const key = `${name}|${JSON.stringify(shape)}|${present.join(',')}`;
@@ -48,9 +49,23 @@ export function reusableQuery<S, V extends object, R>(
     }
     byShape.set(key, template);
     const parameters = template.slots.map((slot) => ('name' in slot ? values[slot.name] : slot.constant));
-    const { rows } = await db.executeQuery<R>({ ...template.compiled, parameters });
-    return rows;
+    return { ...template.compiled, parameters } as CompiledQuery<R>;
   };
+  const run = async (db: Kysely<Database>, shape: S, values: V, precondition?: Precondition): Promise<R[]> => {
+    const query = compile(db, shape, values);
+    return precondition ? precondition.run(db, query) : (await db.executeQuery<R>(query)).rows;
+  };
+  return Object.assign(run, { compile });
+}
+
+/**
+ * Runs a reusable query with each call's values, after a precondition where one is given (in
+ * the same statement where the database allows; see precondition.ts); `compile` gives the
+ * statement without running it.
+ */
+export interface ReusableQuery<S, V, R> {
+  (db: Kysely<Database>, shape: S, values: V, precondition?: Precondition): Promise<R[]>;
+  compile(db: Kysely<Database>, shape: S, values: V): CompiledQuery<R>;
 }
 
 function standIns<V>(present: string[]): V {

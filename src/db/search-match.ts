@@ -14,7 +14,8 @@
  */
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Db } from './dialect.ts';
-import { compilableRaw, reusableQuery } from './reusable-query.ts';
+import { compilableRaw, reusableQuery, type ReusableQuery } from './reusable-query.ts';
+import type { Precondition } from './precondition.ts';
 import type { Database } from './schema.ts';
 
 export interface SearchMatch {
@@ -55,7 +56,7 @@ interface TierValues {
 interface Tier {
   /** The terms as this tier's database expects them. */
   match: (terms: string[]) => string | undefined;
-  run: (db: Kysely<Database>, shape: TierShape, values: TierValues) => Promise<SearchMatch[]>;
+  run: ReusableQuery<TierShape, TierValues, SearchMatch>;
 }
 
 /** The highest code point: every name that begins with a prefix sorts below prefix + this. */
@@ -63,7 +64,8 @@ const LAST_CHARACTER = '\u{10FFFF}';
 
 /**
  * The matching entities of one workspace, best first, with the `columns` given. `terms` are
- * already folded (lower case, no diacritics) and non-empty.
+ * already folded (lower case, no diacritics) and non-empty. With a precondition, nothing is
+ * read unless it holds.
  */
 export async function searchMatches<R extends SearchMatch = SearchMatch>(
   db: Db,
@@ -72,17 +74,18 @@ export async function searchMatches<R extends SearchMatch = SearchMatch>(
   types: string[],
   limit: number,
   columns?: MatchColumns,
+  precondition?: Precondition,
 ): Promise<R[]> {
   const start = terms.join(' ');
   const shape: TierShape = { types, columnsName: columns?.name ?? '', columns };
   if (db.dialect === 'postgres') {
     const values = { workspaceId, start, end: start + LAST_CHARACTER, match: tsPrefixes(terms), ...oneTermWords(terms), limit };
-    return (await postgresTiers(db.kysely, shape, values)) as R[];
+    return (await postgresTiers(db.kysely, shape, values, precondition)) as R[];
   }
   const found: R[] = [];
   for (const tier of sqliteTiers) {
     const values = { workspaceId, start, end: start + LAST_CHARACTER, match: tier.match(terms), limit: limit - found.length };
-    found.push(...((await tier.run(db.kysely, shape, values)) as R[]));
+    found.push(...((await tier.run(db.kysely, shape, values, precondition)) as R[]));
     if (found.length === limit) break;
   }
   return found;

@@ -3,11 +3,32 @@ import type { z } from 'zod';
 import { expectedVersion, sendEtag } from './etag.ts';
 import type { Page } from './pagination.ts';
 import type { JsonText } from './json-text.ts';
-import { defineRoute, type RouteSpec, type WorkspaceActor } from './route.ts';
+import { defineRoute, type RouteSpec, type WorkspaceActor, type WorkspaceReader } from './route.ts';
 import { recordParams, workspaceParams } from './schemas.ts';
 
 /** What a workspace resource offers; the routes around it are the same for every resource. */
-export interface CrudResource<Q extends z.ZodType, C extends z.ZodType, U extends z.ZodType, R extends { id: string; version: number }> {
+export type CrudResource<
+  Q extends z.ZodType,
+  C extends z.ZodType,
+  U extends z.ZodType,
+  R extends { id: string; version: number },
+> = CrudWrites<Q, C, U, R> & (CrudReads<Q, R> | { memberReads: MemberReads<Q, R> });
+
+/** Reads that need the member: their identity or role (a member's own records, say). */
+interface CrudReads<Q extends z.ZodType, R> {
+  /** A page of records, or its text when the database wrote it as JSON. */
+  list(actor: WorkspaceActor, query: z.output<Q>, request: FastifyRequest): Promise<Page<unknown> | JsonText>;
+  get(actor: WorkspaceActor, id: string): Promise<R>;
+}
+
+/** Reads the same for every member, whose first query carries the credential check (`reader.check`). */
+export interface MemberReads<Q extends z.ZodType, R> {
+  /** A page of records, or its text when the database wrote it as JSON. */
+  list(reader: WorkspaceReader, query: z.output<Q>, request: FastifyRequest): Promise<Page<unknown> | JsonText>;
+  get(reader: WorkspaceReader, id: string): Promise<R>;
+}
+
+interface CrudWrites<Q extends z.ZodType, C extends z.ZodType, U extends z.ZodType, R extends { id: string; version: number }> {
   tag: string;
   /** Path segment of the collection, e.g. "organisations". */
   collection: string;
@@ -25,9 +46,6 @@ export interface CrudResource<Q extends z.ZodType, C extends z.ZodType, U extend
   writeErrors?: number[];
   /** Statuses delete may answer beyond the usual ones (e.g. 409 while other records still need it). */
   deleteErrors?: number[];
-  /** A page of records, or its text when the database wrote it as JSON. */
-  list(actor: WorkspaceActor, query: z.output<Q>, request: FastifyRequest): Promise<Page<unknown> | JsonText>;
-  get(actor: WorkspaceActor, id: string): Promise<R>;
   create(actor: WorkspaceActor, body: z.output<C>): Promise<R>;
   update(actor: WorkspaceActor, id: string, expected: number, body: z.output<U>): Promise<R>;
   remove(actor: WorkspaceActor, id: string): Promise<void>;
@@ -43,6 +61,7 @@ export function crudRoutes<Q extends z.ZodType, C extends z.ZodType, U extends z
   const idOf = (p: unknown) => (p as Record<string, string>)[resource.idParam] as string;
   const { tag, singular, plural } = resource;
   const lower = singular.toLowerCase();
+  const reads = readsOf(resource);
 
   return [
     defineRoute({
@@ -51,11 +70,11 @@ export function crudRoutes<Q extends z.ZodType, C extends z.ZodType, U extends z
       operationId: `list${plural}`,
       summary: `List ${plural.toLowerCase()}, a page at a time.`,
       tag,
-      access: { workspace: 'viewer' },
+      access: reads.access,
       params: workspaceParams,
       query: resource.listQuery,
       success: { status: 200, description: `A page of ${plural.toLowerCase()}.`, schema: resource.page },
-      handler: async ({ actor, query, request }) => resource.list(actor, query as z.output<Q>, request),
+      handler: async ({ actor, query, request }) => reads.list(actor as never, query as z.output<Q>, request),
     }),
     defineRoute({
       method: 'POST',
@@ -81,11 +100,11 @@ export function crudRoutes<Q extends z.ZodType, C extends z.ZodType, U extends z
       operationId: `get${singular}`,
       summary: `One ${lower}.`,
       tag,
-      access: { workspace: 'viewer' },
+      access: reads.access,
       params,
       success: { status: 200, description: `The ${lower}.`, schema: resource.schema, etag: true },
       handler: async ({ actor, params: p, reply }) => {
-        const record = await resource.get(actor, idOf(p));
+        const record = await reads.get(actor as never, idOf(p));
         sendEtag(reply, record);
         return record;
       },
@@ -120,4 +139,10 @@ export function crudRoutes<Q extends z.ZodType, C extends z.ZodType, U extends z
       handler: async ({ actor, params: p }) => resource.remove(actor, idOf(p)),
     }),
   ];
+}
+
+/** The resource's reads with the access rule they run under. */
+function readsOf<Q extends z.ZodType, R>(resource: CrudReads<Q, R> | { memberReads: MemberReads<Q, R> }) {
+  if ('memberReads' in resource) return { ...resource.memberReads, access: { workspace: 'viewer', checkWithRead: true } as const };
+  return { list: resource.list, get: resource.get, access: { workspace: 'viewer' } as const };
 }

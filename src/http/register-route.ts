@@ -1,10 +1,18 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../app/context.ts';
-import { authenticate, type AuthenticatedActor } from '../modules/access/authenticate.ts';
+import {
+  admit,
+  authenticate,
+  credentialCheck,
+  presentedCredential,
+  recordTokenUse,
+  type AuthenticatedActor,
+} from '../modules/access/authenticate.ts';
+import { QueryPrecondition } from '../db/precondition.ts';
 import { roleAllows, type Role } from '../modules/access/roles.ts';
 import { badRequest, forbidden, notFound, unauthenticated, unsupportedMediaType, type ProblemDetail } from './errors.ts';
-import type { RouteSpec, WorkspaceActor } from './route.ts';
+import type { MemberRead, RouteSpec, WorkspaceActor } from './route.ts';
 import { toProblemDetails } from './validation.ts';
 import { JsonText } from './json-text.ts';
 
@@ -22,21 +30,9 @@ const uuid = z.uuid();
 /** Registers one route: authenticate → validate everything → authorise → handle → present. */
 export function registerRoute(app: FastifyInstance, ctx: AppContext, spec: RouteSpec): void {
   const handle = async (request: FastifyRequest, reply: FastifyReply) => {
-    const workspaceId = typeof spec.access === 'object' ? workspaceIdOf(request) : null;
-    const actor = await authenticate(ctx, request, workspaceId);
-    if (spec.access !== 'public' && actor === null) throw unauthenticated();
-    if (spec.access === 'admin' && !actor?.isAdmin) throw forbidden('Only an instance administrator may do this.');
-
-    const problems: ProblemDetail[] = [];
-    const params = parsePart(spec.params, request.params, 'path', problems);
-    const query = parsePart(spec.query ?? noQuery, request.query, 'query', problems);
-    if (spec.body !== undefined) assertJsonBody(request);
-    const body = parsePart(spec.body, request.body ?? undefined, 'body', problems);
-
-    const scoped = typeof spec.access === 'object' ? authorise(actor!, workspaceId, spec.access.workspace) : actor;
-    if (problems.length > 0) throw badRequest(summarise(problems), problems);
-
-    const result = await spec.handler({ params, query, body, actor: scoped, request, reply } as never);
+    const result = isMemberRead(spec.access)
+      ? await handleMemberRead(ctx, spec, request, reply)
+      : await handleRequest(ctx, spec, request, reply);
     // A handler may answer another success status (e.g. 201 for a PUT that creates).
     if (reply.statusCode === 200) reply.code(spec.success.status);
     if (result instanceof JsonText) return reply.type(JSON_UTF8).send(result.bytes);
@@ -48,6 +44,65 @@ export function registerRoute(app: FastifyInstance, ctx: AppContext, spec: Route
     config: spec.operationId === 'createSession' ? { rateLimit: loginRateLimit(ctx) } : {},
     handler: (request, reply) => ctx.inFlight.track(() => handle(request, reply)),
   });
+}
+
+async function handleRequest(ctx: AppContext, spec: RouteSpec, request: FastifyRequest, reply: FastifyReply): Promise<unknown> {
+  const workspaceId = typeof spec.access === 'object' ? workspaceIdOf(request) : null;
+  const actor = await authenticate(ctx, request, workspaceId);
+  if (spec.access !== 'public' && actor === null) throw unauthenticated();
+  if (spec.access === 'admin' && !actor?.isAdmin) throw forbidden('Only an instance administrator may do this.');
+
+  const { params, query, body, problems } = parseParts(spec, request);
+  const scoped = typeof spec.access === 'object' ? authorise(actor!, workspaceId, spec.access.workspace) : actor;
+  if (problems.length > 0) throw badRequest(summarise(problems), problems);
+  return spec.handler({ params, query, body, actor: scoped, request, reply } as never);
+}
+
+/**
+ * A member's read: validated first, then handled with the credential check riding on the
+ * handler's first query. Whatever the handler did, nothing is answered before the check has
+ * admitted the member: a handler's error (a record not found, say) goes out only after it,
+ * so that without a credential or membership the answer is 401 or 404 as for every route. A
+ * handler that runs no query (a search for nothing) is checked on its own afterwards.
+ */
+async function handleMemberRead(ctx: AppContext, spec: RouteSpec, request: FastifyRequest, reply: FastifyReply): Promise<unknown> {
+  const workspaceId = workspaceIdOf(request);
+  const credential = presentedCredential(request);
+  if (credential === null) throw unauthenticated();
+  const { params, query, body, problems } = parseParts(spec, request);
+  // Rejected input is answered as elsewhere, 401, 404 and 403 coming before 400.
+  if (problems.length > 0 || workspaceId === null) return handleRequest(ctx, spec, request, reply);
+
+  const check = new QueryPrecondition(credentialCheck(ctx, credential, workspaceId), 'role');
+  const admitted = async () => {
+    // Rows read through the check show a live credential and a role in the workspace.
+    if (check.heldWithoutRow) return recordTokenUse(ctx, credential, workspaceId);
+    const actor = await admit(ctx, request, credential, await check.row(ctx.db.kysely));
+    if (actor === null) throw unauthenticated();
+    authorise(actor, workspaceId, 'viewer');
+  };
+  let result: unknown;
+  try {
+    result = await spec.handler({ params, query, body, actor: { workspaceId, check }, request, reply } as never);
+  } catch (error) {
+    await admitted();
+    throw error;
+  }
+  await admitted();
+  return result;
+}
+
+function isMemberRead(access: RouteSpec['access']): access is MemberRead {
+  return typeof access === 'object' && 'checkWithRead' in access;
+}
+
+function parseParts(spec: RouteSpec, request: FastifyRequest) {
+  const problems: ProblemDetail[] = [];
+  const params = parsePart(spec.params, request.params, 'path', problems);
+  const query = parsePart(spec.query ?? noQuery, request.query, 'query', problems);
+  if (spec.body !== undefined) assertJsonBody(request);
+  const body = parsePart(spec.body, request.body ?? undefined, 'body', problems);
+  return { params, query, body, problems };
 }
 
 function parsePart(schema: z.ZodType | undefined, value: unknown, part: ProblemDetail['in'], problems: ProblemDetail[]): unknown {

@@ -5,8 +5,20 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { Role } from '../modules/access/roles.ts';
+import type { CredentialRow } from '../modules/access/authenticate.ts';
+import type { QueryPrecondition } from '../db/precondition.ts';
 
-export type Access = 'public' | 'user' | 'admin' | { workspace: Role };
+export type Access = 'public' | 'user' | 'admin' | { workspace: Role } | MemberRead;
+
+/**
+ * A read open to every member, whose credential check runs with the read's first query (in
+ * the same statement on PostgreSQL; src/db/precondition.ts). Its handler gets a
+ * WorkspaceReader, and must hand `reader.check` to that first query.
+ */
+export interface MemberRead {
+  workspace: 'viewer';
+  checkWithRead: true;
+}
 
 /** Who is asking: set by authentication, narrowed by the access rule. */
 export interface Actor {
@@ -21,8 +33,20 @@ export interface WorkspaceActor extends Actor {
   role: Role;
 }
 
+/** A member reading a workspace, whose credential is checked with the first query that is given `check`. */
+export interface WorkspaceReader {
+  workspaceId: string;
+  check: QueryPrecondition<CredentialRow>;
+}
+
 type Infer<S> = S extends z.ZodType ? z.output<S> : undefined;
-type ActorFor<A> = A extends 'public' ? Actor | null : A extends { workspace: Role } ? WorkspaceActor : Actor;
+type ActorFor<A> = A extends 'public'
+  ? Actor | null
+  : A extends MemberRead
+    ? WorkspaceReader
+    : A extends { workspace: Role }
+      ? WorkspaceActor
+      : Actor;
 
 export interface HandlerContext<P, Q, B, A> {
   params: Infer<P>;

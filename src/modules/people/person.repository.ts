@@ -5,6 +5,7 @@ import { fromJson, inPrefixRange, prefixRange } from '../../db/dialect.ts';
 import { narrowestFilter, workspaceColumn, type MatchingIds } from '../../db/narrowing.ts';
 import { builtPersonRecord, listColumns } from './person-lists.repository.ts';
 import { reusableQuery } from '../../db/reusable-query.ts';
+import type { Precondition } from '../../db/precondition.ts';
 import { fold } from '../../lib/text.ts';
 import { nowIso } from '../../lib/clock.ts';
 import { newId } from '../../lib/ids.ts';
@@ -64,8 +65,13 @@ const personWithDetails = reusableQuery('personWithDetails', (db: Executor, _sha
 );
 
 /** One person of the workspace with their affiliations and tags, in one query. */
-export async function findPersonWithDetails(db: Executor, workspaceId: string, id: string): Promise<PersonWithDetails | undefined> {
-  const [row] = await personWithDetails(db, null, { workspaceId, id });
+export async function findPersonWithDetails(
+  db: Executor,
+  workspaceId: string,
+  id: string,
+  precondition?: Precondition,
+): Promise<PersonWithDetails | undefined> {
+  const [row] = await personWithDetails(db, null, { workspaceId, id }, precondition);
   return row && withParsedDetails(row);
 }
 
@@ -207,12 +213,17 @@ function peoplePageValues(workspaceId: string, query: ListPeopleQuery): PeoplePa
  * A page of people (one row more when there is a next page), each as their stored record: the
  * JSON text the API shows. A rare filter's matches are read through its index (src/db/narrowing.ts).
  */
-export async function listPeopleAsJson(db: Executor, workspaceId: string, query: ListPeopleQuery): Promise<JsonRow[]> {
+export async function listPeopleAsJson(
+  db: Executor,
+  workspaceId: string,
+  query: ListPeopleQuery,
+  precondition?: Precondition,
+): Promise<JsonRow[]> {
   const values = peoplePageValues(workspaceId, query);
   const { sort, limit, informed } = query;
   const candidates = narrowingCandidates(sort, informed, values);
-  const narrowedBy = await narrowestFilter(db, candidates, (filter) => peopleMatching(db, filter, informed, values));
-  return peoplePageJson(db, { sort, limit, informed, narrowedBy }, values);
+  const narrowedBy = await narrowestFilter(db, candidates, (filter) => peopleMatching(db, filter, informed, values), { precondition });
+  return peoplePageJson(db, { sort, limit, informed, narrowedBy }, values, precondition);
 }
 
 /** Rebuilds the organisation index of one person from their affiliations and name. */

@@ -19,11 +19,13 @@ export function personRoutes(ctx: AppContext) {
     createBody: createPersonBody,
     updateBody: updatePersonBody,
     writeErrors: [409],
-    list: async (actor, query, request) => {
-      // Each person's record is stored as the JSON the API shows (person-lists.repository.ts).
-      return toJsonPage(await repo.listPeopleAsJson(ctx.db.kysely, actor.workspaceId, query), query.limit, request);
+    memberReads: {
+      list: async (reader, query, request) => {
+        // Each person's record is stored as the JSON the API shows (person-lists.repository.ts).
+        return toJsonPage(await repo.listPeopleAsJson(ctx.db.kysely, reader.workspaceId, query, reader.check), query.limit, request);
+      },
+      get: (reader, id) => service.getPerson(ctx, reader.workspaceId, id, reader.check),
     },
-    get: (actor, id) => service.getPerson(ctx, actor.workspaceId, id),
     create: (actor, body) => service.createPerson(ctx, actor, body),
     update: (actor, id, expected, body) => service.updatePerson(ctx, actor, id, expected, body),
     remove: (actor, id) => service.deletePerson(ctx, actor, id),

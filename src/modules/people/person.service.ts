@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { Precondition } from '../../db/precondition.ts';
 import type { AppContext } from '../../app/context.ts';
 import type { Database, PersonRow } from '../../db/schema.ts';
 import { isUniqueViolation } from '../../db/dialect.ts';
@@ -50,8 +51,8 @@ async function presentOne(db: Executor, row: Row): Promise<Person> {
   return presentPerson({ ...row, ...details });
 }
 
-export async function getPerson(ctx: AppContext, workspaceId: string, id: string): Promise<Person> {
-  const row = await repo.findPersonWithDetails(ctx.db.kysely, workspaceId, id);
+export async function getPerson(ctx: AppContext, workspaceId: string, id: string, precondition?: Precondition): Promise<Person> {
+  const row = await repo.findPersonWithDetails(ctx.db.kysely, workspaceId, id, precondition);
   if (!row) throw notFound('Person');
   return presentPerson(row);
 }

@@ -4,6 +4,7 @@ import { applyKeyset, keysetOptions, keysetValues, parseSort, storedRecordPage, 
 import type { ListRelationsQuery, Relation } from './relation.schema.ts';
 import { updateIfVersion } from '../../db/versioned-update.ts';
 import { reusableQuery } from '../../db/reusable-query.ts';
+import type { Precondition } from '../../db/precondition.ts';
 import { narrowestFilter, workspaceColumn, type MatchingIds } from '../../db/narrowing.ts';
 import { builtRelationRecord, endName } from './relation-record.repository.ts';
 
@@ -74,8 +75,13 @@ const namedRelation = reusableQuery('namedRelation', (db: Executor, _shape: null
   selectRelations(db, values.workspaceId).select(nameColumns).where('relations.id', '=', values.id),
 );
 
-export async function findRelation(db: Executor, workspaceId: string, id: string): Promise<NamedRow | undefined> {
-  return (await namedRelation(db, null, { workspaceId, id }))[0];
+export async function findRelation(
+  db: Executor,
+  workspaceId: string,
+  id: string,
+  precondition?: Precondition,
+): Promise<NamedRow | undefined> {
+  return (await namedRelation(db, null, { workspaceId, id }, precondition))[0];
 }
 
 /** The values of a page of relations; undefined filters are not set. */
@@ -176,10 +182,16 @@ function relationPageValues(workspaceId: string, query: ListRelationsQuery): Rel
  * A page of relations (one row more when there is a next page), each as its record (JSON text).
  * A rare filter's matches are read through its index (src/db/narrowing.ts).
  */
-export async function listRelationsAsJson(db: Executor, workspaceId: string, query: ListRelationsQuery): Promise<JsonRow[]> {
+export async function listRelationsAsJson(
+  db: Executor,
+  workspaceId: string,
+  query: ListRelationsQuery,
+  precondition?: Precondition,
+): Promise<JsonRow[]> {
   const values = relationPageValues(workspaceId, query);
-  const narrowedBy = await narrowestFilter(db, narrowingCandidates(query.sort, values), (filter) => relationsMatching(db, filter, values));
-  return relationPage(db, { sort: query.sort, limit: query.limit, narrowedBy }, values);
+  const candidates = narrowingCandidates(query.sort, values);
+  const narrowedBy = await narrowestFilter(db, candidates, (filter) => relationsMatching(db, filter, values), { precondition });
+  return relationPage(db, { sort: query.sort, limit: query.limit, narrowedBy }, values, precondition);
 }
 
 /** The kind of each given id that is a person or organisation of the workspace. */

@@ -30,9 +30,11 @@ export function relationRoutes(ctx: AppContext) {
       listQuery: listRelationsQuery,
       createBody: createRelationBody,
       updateBody: updateRelationBody,
-      list: async (actor, query, request) =>
-        toJsonPage(await repo.listRelationsAsJson(ctx.db.kysely, actor.workspaceId, query), query.limit, request),
-      get: (actor, id) => service.getRelation(ctx, actor.workspaceId, id),
+      memberReads: {
+        list: async (reader, query, request) =>
+          toJsonPage(await repo.listRelationsAsJson(ctx.db.kysely, reader.workspaceId, query, reader.check), query.limit, request),
+        get: (reader, id) => service.getRelation(ctx, reader.workspaceId, id, reader.check),
+      },
       create: (actor, body) => service.createRelation(ctx, actor, body),
       update: (actor, id, expected, body) => service.updateRelation(ctx, actor, id, expected, body),
       remove: (actor, id) => service.deleteRelation(ctx, actor, id),

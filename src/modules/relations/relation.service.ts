@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { Precondition } from '../../db/precondition.ts';
 import type { AppContext } from '../../app/context.ts';
 import type { Database } from '../../db/schema.ts';
 import { badRequest, conflict, notFound, preconditionFailed, type ProblemDetail } from '../../http/errors.ts';
@@ -57,8 +58,8 @@ async function resolve(db: Executor, workspaceId: string, input: { from?: string
   return { kinds, directed };
 }
 
-export async function getRelation(ctx: AppContext, workspaceId: string, id: string): Promise<Relation> {
-  const row = await repo.findRelation(ctx.db.kysely, workspaceId, id);
+export async function getRelation(ctx: AppContext, workspaceId: string, id: string, precondition?: Precondition): Promise<Relation> {
+  const row = await repo.findRelation(ctx.db.kysely, workspaceId, id, precondition);
   if (!row) throw notFound('Relation');
   return repo.presentRelation(row);
 }

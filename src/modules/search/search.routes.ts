@@ -45,11 +45,13 @@ export function searchRoutes(ctx: AppContext) {
       operationId: 'search',
       summary: 'Search people, organisations and themes by name and details; ignores case and accents, matches word starts.',
       tag: 'search',
-      access: { workspace: 'viewer' },
+      access: { workspace: 'viewer', checkWithRead: true },
       params: workspaceParams,
       query: searchQuery,
       success: { status: 200, description: 'Best matches first.', schema: z.object({ data: z.array(searchHit) }) },
-      handler: async ({ actor, query }) => ({ data: await searchWorkspace(ctx, actor.workspaceId, query.q, query.types, query.limit) }),
+      handler: async ({ actor: reader, query }) => ({
+        data: await searchWorkspace(ctx, reader.workspaceId, query.q, query.types, query.limit, reader.check),
+      }),
     }),
   ];
 }

@@ -1,4 +1,5 @@
 import type { AppContext } from '../../app/context.ts';
+import type { Precondition } from '../../db/precondition.ts';
 import { searchTypes } from '../../domain/vocabulary.ts';
 import { searchMatches, type SearchMatch } from '../../db/search-match.ts';
 import { displayNameColumns, type DisplayName } from './search-document.repository.ts';
@@ -22,10 +23,19 @@ export async function searchWorkspace(
   query: string,
   types: SearchType[],
   limit: number,
+  precondition?: Precondition,
 ): Promise<SearchHit[]> {
   const terms = searchTerms(query);
   if (terms.length === 0) return [];
-  const matches = await searchMatches<SearchMatch & DisplayName>(ctx.db, workspaceId, terms, types, limit, displayNameColumns);
+  const matches = await searchMatches<SearchMatch & DisplayName>(
+    ctx.db,
+    workspaceId,
+    terms,
+    types,
+    limit,
+    displayNameColumns,
+    precondition,
+  );
   // A match whose record is gone (null title) is left out.
   return matches.flatMap((m) =>
     m.title === null

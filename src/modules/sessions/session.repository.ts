@@ -18,9 +18,9 @@ const userBySessionHash = reusableQuery(
       .where('sessions.expiresAt', '>', values.now),
 );
 
-/** The user behind a live session, by the hash of its cookie value, with their role in the workspace (if one is named). */
-export async function findUserBySessionHash(db: Executor, tokenHash: string, now: string, workspaceId: string | null) {
-  return (await userBySessionHash(db, null, { tokenHash, now, workspaceId }))[0];
+/** The user behind a live session, by the hash of its cookie value, with their role in the workspace (if one is named): the query, not run. */
+export function userBySessionHashQuery(db: Executor, tokenHash: string, now: string, workspaceId: string | null) {
+  return userBySessionHash.compile(db, null, { tokenHash, now, workspaceId });
 }
 
 export async function insertSession(

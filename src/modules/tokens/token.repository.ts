@@ -21,17 +21,28 @@ const userByTokenHash = reusableQuery(
       .where((eb) => eb.or([eb('apiTokens.expiresAt', 'is', null), eb('apiTokens.expiresAt', '>', values.now)])),
 );
 
+/** The user behind a live API token, with their role in the workspace (if one is named): the query, not run. */
+export function userByTokenHashQuery(db: Executor, tokenHash: string, now: string, workspaceId: string | null) {
+  return userByTokenHash.compile(db, null, { tokenHash, now, workspaceId });
+}
+
 /** The user behind a live API token, by the token's hash, with their role in the workspace (if one is named). */
 export async function findUserByTokenHash(db: Executor, tokenHash: string, now: string, workspaceId: string | null) {
   return (await userByTokenHash(db, null, { tokenHash, now, workspaceId }))[0];
 }
 
-const TOUCH_INTERVAL_MS = 60 * 60 * 1000;
+export const TOUCH_INTERVAL_MS = 60 * 60 * 1000;
 
-/** Records use at most once an hour, so reads by scripts do not each cost a write. */
-export async function touchToken(db: Executor, tokenId: string, lastUsedAt: string | null): Promise<void> {
-  if (lastUsedAt !== null && Date.now() - Date.parse(lastUsedAt) < TOUCH_INTERVAL_MS) return;
-  await db.updateTable('apiTokens').set({ lastUsedAt: nowIso() }).where('id', '=', tokenId).execute();
+/**
+ * Records use at most once an hour, so reads by scripts do not each cost a write; answers
+ * when the token's use is now recorded (ms since the epoch).
+ */
+export async function touchToken(db: Executor, tokenId: string, lastUsedAt: string | null): Promise<number> {
+  const recorded = lastUsedAt === null ? undefined : Date.parse(lastUsedAt);
+  if (recorded !== undefined && Date.now() - recorded < TOUCH_INTERVAL_MS) return recorded;
+  const now = nowIso();
+  await db.updateTable('apiTokens').set({ lastUsedAt: now }).where('id', '=', tokenId).execute();
+  return Date.parse(now);
 }
 
 export async function insertToken(
