@@ -12,11 +12,10 @@
  * words; otherwise within tiers 1 and 2 the index's order holds, roughly the order in which
  * the records were added. A later tier is read only when the earlier ones leave room.
  */
-import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { Db } from './dialect.ts';
 import { compilableRaw, reusableQuery, type ReusableQuery } from './reusable-query.ts';
 import type { Precondition } from './precondition.ts';
-import type { Database } from './schema.ts';
 
 export interface SearchMatch {
   entityId: string;
