@@ -11,7 +11,10 @@ import { listPeopleQuery } from '../src/modules/people/person.schema.ts';
 import { listRelationsQuery } from '../src/modules/relations/relation.schema.ts';
 import { searchTerms } from '../src/lib/text.ts';
 import { displayNameColumns } from '../src/modules/search/search-document.repository.ts';
-import { findUserByTokenHash } from '../src/modules/tokens/token.repository.ts';
+import { userByTokenHashQuery } from '../src/modules/tokens/token.repository.ts';
+import { QueryPrecondition, type Precondition } from '../src/db/precondition.ts';
+import type { CredentialRow } from '../src/modules/access/authenticate.ts';
+import type { CompiledQuery } from 'kysely';
 import { hashSecret } from '../src/lib/ids.ts';
 import { nowIso } from '../src/lib/clock.ts';
 
@@ -19,19 +22,21 @@ export interface Endpoint {
   name: string;
   /** Paths to cycle through (one is chosen per request). */
   paths: string[];
-  /** The same work done directly against the database, one call. */
-  sql: (i: number) => Promise<unknown>;
+  /** The same work done directly against the database, one call; after the credential check when one is given. */
+  sql: (i: number, credential?: Precondition) => Promise<unknown>;
   /** What the client accepts as Content-Encoding; `identity` (no compression) unless set. */
   acceptEncoding?: string;
 }
 
 /**
- * The query every request with this token runs before its own: the credential and the role in
- * the workspace, in one statement (src/modules/access/authenticate.ts).
+ * The check every request with this token makes before its own query, a new one per request:
+ * the credential and the role in the workspace. The endpoints measured carry it in their own
+ * statement on PostgreSQL, as the server does (src/db/precondition.ts).
  */
-export function credentialCheck(db: Db, workspaceId: string, token: string): () => Promise<unknown> {
+export function credentialCheck(workspaceId: string, token: string, db: Db): () => QueryPrecondition<CredentialRow> {
   const tokenHash = hashSecret(token);
-  return () => findUserByTokenHash(db.kysely, tokenHash, nowIso(), workspaceId);
+  return () =>
+    new QueryPrecondition(userByTokenHashQuery(db.kysely, tokenHash, nowIso(), workspaceId) as CompiledQuery<CredentialRow>, 'role');
 }
 
 /** Picks sample ids from the benchmark workspace and builds the endpoint list. */
@@ -78,39 +83,40 @@ export async function benchEndpoints(db: Db, workspaceId: string): Promise<Endpo
     {
       name: 'read a person',
       paths: people.map((p) => `${base}/people/${p.id}`),
-      sql: (i) => findPersonWithDetails(k, workspaceId, pick(people, i).id),
+      sql: (i, credential) => findPersonWithDetails(k, workspaceId, pick(people, i).id, credential),
     },
     {
       name: 'list people, first page',
       paths: [`${base}/people?limit=50`],
-      sql: () => listPeopleAsJson(k, workspaceId, peopleQuery({})),
+      sql: (_, credential) => listPeopleAsJson(k, workspaceId, peopleQuery({}), credential),
     },
     {
       // As a browser asks for it: compressed (Brotli).
       name: 'list people, first page, compressed',
       paths: [`${base}/people?limit=50`],
-      sql: () => listPeopleAsJson(k, workspaceId, peopleQuery({})),
+      sql: (_, credential) => listPeopleAsJson(k, workspaceId, peopleQuery({}), credential),
       acceptEncoding: 'br',
     },
     {
       name: 'list people, page 1,000',
       paths: [`${base}/people?limit=50&cursor=${cursor}`],
-      sql: () => listPeopleAsJson(k, workspaceId, peopleQuery({ cursor: cursor! })),
+      sql: (_, credential) => listPeopleAsJson(k, workspaceId, peopleQuery({ cursor: cursor! }), credential),
     },
     {
       name: 'filter people by organisation',
       paths: organisations.map((o) => `${base}/people?limit=50&organisationId=${o.organisationId}`),
-      sql: (i) => listPeopleAsJson(k, workspaceId, peopleQuery({ organisationId: pick(organisations, i).organisationId })),
+      sql: (i, credential) =>
+        listPeopleAsJson(k, workspaceId, peopleQuery({ organisationId: pick(organisations, i).organisationId }), credential),
     },
     {
       name: 'filter relations by party',
       paths: hubs.map((h) => `${base}/relations?limit=50&partyId=${h.fromId}`),
-      sql: (i) => listRelationsAsJson(k, workspaceId, relationsQuery({ partyId: pick(hubs, i).fromId })),
+      sql: (i, credential) => listRelationsAsJson(k, workspaceId, relationsQuery({ partyId: pick(hubs, i).fromId }), credential),
     },
     {
       name: 'filter relations by type',
       paths: [`${base}/relations?limit=50&type=advises`],
-      sql: () => listRelationsAsJson(k, workspaceId, relationsQuery({ type: 'advises' })),
+      sql: (_, credential) => listRelationsAsJson(k, workspaceId, relationsQuery({ type: 'advises' }), credential),
     },
     searchEndpoint('search', prefixes),
     searchEndpoint('search, surnames', surnamePrefixes),
@@ -120,8 +126,16 @@ export async function benchEndpoints(db: Db, workspaceId: string): Promise<Endpo
     return {
       name,
       paths: queries.map((q) => `${base}/search?q=${encodeURIComponent(q)}`),
-      sql: (i) =>
-        searchMatches(db, workspaceId, searchTerms(pick(queries, i)), ['person', 'organisation', 'theme'], 10, displayNameColumns),
+      sql: (i, credential) =>
+        searchMatches(
+          db,
+          workspaceId,
+          searchTerms(pick(queries, i)),
+          ['person', 'organisation', 'theme'],
+          10,
+          displayNameColumns,
+          credential,
+        ),
     };
   }
 }

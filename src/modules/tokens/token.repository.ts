@@ -26,11 +26,6 @@ export function userByTokenHashQuery(db: Executor, tokenHash: string, now: strin
   return userByTokenHash.compile(db, null, { tokenHash, now, workspaceId });
 }
 
-/** The user behind a live API token, by the token's hash, with their role in the workspace (if one is named). */
-export async function findUserByTokenHash(db: Executor, tokenHash: string, now: string, workspaceId: string | null) {
-  return (await userByTokenHash(db, null, { tokenHash, now, workspaceId }))[0];
-}
-
 export const TOUCH_INTERVAL_MS = 60 * 60 * 1000;
 
 /**
