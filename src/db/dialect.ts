@@ -6,10 +6,11 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import pg from 'pg';
-import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
+import { CamelCasePlugin, Kysely, PostgresDialect, sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
 import type { DatabaseTarget } from '../config/config.ts';
 import type { Database } from './schema.ts';
 import { withStatementCache } from './statement-cache.ts';
+import { SqliteDialectWithWriteTransactions } from './sqlite-transactions.ts';
 import { keepStatisticsFresh } from './sqlite-statistics.ts';
 import { PreparedStatementClient } from './prepared-pg-client.ts';
 
@@ -55,7 +56,7 @@ export function openDatabase(target: DatabaseTarget, options: { poolSize?: numbe
     database.pragma('cache_size = -65536');
     const stopRefreshingStatistics = keepStatisticsFresh(database);
     const kysely = new Kysely<Database>({
-      dialect: new SqliteDialect({ database: withStatementCache(database) }),
+      dialect: new SqliteDialectWithWriteTransactions({ database: withStatementCache(database) }),
       plugins: [new CamelCasePlugin()],
     });
     const close = async () => {
