@@ -2,7 +2,7 @@
 import { sql, type Kysely, type RawBuilder, type SelectQueryBuilder } from 'kysely';
 import { dialectOf } from './dialect.ts';
 import type { Database } from './schema.ts';
-import type { Precondition } from './precondition.ts';
+import { runAfter, type Precondition } from './precondition.ts';
 
 /**
  * The most rows a filter may match for a page to be read through it rather than through its
@@ -43,10 +43,7 @@ export async function narrowestFilter<K extends string>(
         .as(key),
     ),
   );
-  const [row] = (precondition ? await precondition.run(db, counts.compile()) : await counts.execute()) as unknown as Record<
-    K,
-    number | string
-  >[];
+  const [row] = (await runAfter(db, counts, precondition)) as unknown as Record<K, number | string>[];
   let narrowest: K | undefined;
   for (const key of keys) {
     const count = Number(row![key]);

@@ -1,4 +1,4 @@
-import type { CompiledQuery, Kysely } from 'kysely';
+import type { Compilable, CompiledQuery, Kysely } from 'kysely';
 import { dialectOf } from './dialect.ts';
 import type { Database } from './schema.ts';
 
@@ -12,6 +12,12 @@ export class PreconditionNotMet extends Error {
 /** What a query needs of its precondition: to run only when it holds. */
 export interface Precondition {
   run<R>(db: Kysely<Database>, query: CompiledQuery<R>): Promise<R[]>;
+}
+
+/** Runs a query, after its precondition when one is given (and with it where the database allows). */
+export async function runAfter<R>(db: Kysely<Database>, query: Compilable<R>, precondition: Precondition | undefined): Promise<R[]> {
+  const compiled = query.compile();
+  return precondition ? precondition.run(db, compiled) : (await db.executeQuery(compiled)).rows;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Compilable, CompiledQuery, Kysely, RawBuilder } from 'kysely';
 import type { Database } from './schema.ts';
-import type { Precondition } from './precondition.ts';
+import { runAfter, type Precondition } from './precondition.ts';
 
 /** Stands in for a parameter while a query is built; never a value a caller sends. */
 const MARK = '\u0000kring-parameter:';
@@ -51,10 +51,8 @@ export function reusableQuery<S, V extends object, R>(
     const parameters = template.slots.map((slot) => ('name' in slot ? values[slot.name] : slot.constant));
     return { ...template.compiled, parameters } as CompiledQuery<R>;
   };
-  const run = async (db: Kysely<Database>, shape: S, values: V, precondition?: Precondition): Promise<R[]> => {
-    const query = compile(db, shape, values);
-    return precondition ? precondition.run(db, query) : (await db.executeQuery<R>(query)).rows;
-  };
+  const run = (db: Kysely<Database>, shape: S, values: V, precondition?: Precondition): Promise<R[]> =>
+    runAfter(db, { compile: () => compile(db, shape, values) }, precondition);
   return Object.assign(run, { compile });
 }
 

@@ -13,6 +13,7 @@ describe.each(dialects)('member reads on %s', (dialect) => {
   let team: Awaited<ReturnType<typeof makeWorkspace>>;
   let ws: string;
   let person: string;
+  let organisation: string;
   const missing = '00000000-0000-4000-8000-000000000000';
 
   beforeAll(async () => {
@@ -20,10 +21,21 @@ describe.each(dialects)('member reads on %s', (dialect) => {
     team = await makeWorkspace(server.ctx);
     ws = `/api/v1/workspaces/${team.workspace.id}`;
     person = await server.postNew(`${ws}/people`, { token: team.editor.token, body: { name: 'Sanne de Wit' } });
+    organisation = await server.postNew(`${ws}/organisations`, {
+      token: team.editor.token,
+      body: { name: 'Gemeente Noord-Beveland', kind: 'municipality' },
+    });
   });
   afterAll(() => server.close());
 
-  const reads = () => [`${ws}/people/${person}`, `${ws}/people?limit=5`, `${ws}/relations?limit=5`, `${ws}/search?q=sanne`];
+  const reads = () => [
+    `${ws}/people/${person}`,
+    `${ws}/people?limit=5`,
+    `${ws}/relations?limit=5`,
+    `${ws}/organisations/${organisation}`,
+    `${ws}/organisations?limit=5`,
+    `${ws}/search?q=sanne`,
+  ];
 
   it('answers every member, viewers included, and finds nothing where there is nothing', async () => {
     for (const path of reads()) {
@@ -39,7 +51,7 @@ describe.each(dialects)('member reads on %s', (dialect) => {
   });
 
   it('answers 401 without a credential or with an unknown one, whether the record exists or not', async () => {
-    for (const path of [...reads(), `${ws}/people/${missing}`, `${ws}/relations/${missing}`]) {
+    for (const path of [...reads(), `${ws}/people/${missing}`, `${ws}/relations/${missing}`, `${ws}/organisations/${missing}`]) {
       expect((await server.request('GET', path)).status).toBe(401);
       const unknown = await server.request('GET', path, { token: 'kring_unknown' });
       expect(unknown.status).toBe(401);

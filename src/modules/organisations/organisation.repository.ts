@@ -1,4 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
+import { runAfter, type Precondition } from '../../db/precondition.ts';
 import type { Database, OrganisationTable } from '../../db/schema.ts';
 import { applyKeyset, parseSort } from '../../db/keyset.ts';
 import { startsWith } from '../../db/dialect.ts';
@@ -34,11 +35,12 @@ export function organisationCursor(row: Row, sort: ListOrganisationsQuery['sort'
   return { value: String(row[sortColumns[parseSort(sort).field]]), id: row.id };
 }
 
-export function findOrganisation(db: Executor, workspaceId: string, id: string) {
-  return db.selectFrom('organisations').selectAll().where('workspaceId', '=', workspaceId).where('id', '=', id).executeTakeFirst();
+export async function findOrganisation(db: Executor, workspaceId: string, id: string, precondition?: Precondition) {
+  const query = db.selectFrom('organisations').selectAll().where('workspaceId', '=', workspaceId).where('id', '=', id);
+  return (await runAfter(db, query, precondition))[0];
 }
 
-export function listOrganisations(db: Executor, workspaceId: string, query: ListOrganisationsQuery) {
+export function listOrganisations(db: Executor, workspaceId: string, query: ListOrganisationsQuery, precondition?: Precondition) {
   const { field, descending } = parseSort(query.sort);
   let qb = db.selectFrom('organisations').selectAll().where('workspaceId', '=', workspaceId);
   if (query.kind) qb = qb.where('kind', '=', query.kind);
@@ -46,13 +48,14 @@ export function listOrganisations(db: Executor, workspaceId: string, query: List
   if (query.topLevel === 'true') qb = qb.where('parentId', 'is', null);
   if (query.topLevel === 'false') qb = qb.where('parentId', 'is not', null);
   if (query.q) qb = qb.where(startsWith('organisations.sortName', fold(query.q)));
-  return applyKeyset(qb, {
+  const page = applyKeyset(qb, {
     sortColumn: `organisations.${sortColumns[field]}`,
     idColumn: 'organisations.id',
     descending,
     cursor: query.cursor,
     limit: query.limit,
-  }).execute();
+  });
+  return runAfter(db, page, precondition);
 }
 
 /** Every descendant of an organisation (units, their units, …), walking down level by level. */

@@ -29,11 +29,13 @@ export function organisationRoutes(ctx: AppContext) {
       createBody: createOrganisationBody,
       updateBody: updateOrganisationBody,
       writeErrors: [409],
-      list: async (actor, query, request) => {
-        const rows = await repo.listOrganisations(ctx.db.kysely, actor.workspaceId, query);
-        return toPage(rows, query.limit, request, (row) => repo.organisationCursor(row, query.sort), repo.presentOrganisation);
+      memberReads: {
+        list: async (reader, query, request) => {
+          const rows = await repo.listOrganisations(ctx.db.kysely, reader.workspaceId, query, reader.check);
+          return toPage(rows, query.limit, request, (row) => repo.organisationCursor(row, query.sort), repo.presentOrganisation);
+        },
+        get: (reader, id) => service.getOrganisation(ctx, reader.workspaceId, id, reader.check),
       },
-      get: (actor, id) => service.getOrganisation(ctx, actor.workspaceId, id),
       create: (actor, body) => service.createOrganisation(ctx, actor, body),
       update: (actor, id, expected, body) => service.updateOrganisation(ctx, actor, id, expected, body),
       remove: (actor, id) => service.deleteOrganisation(ctx, actor, id),

@@ -1,4 +1,5 @@
 import type { AppContext } from '../../app/context.ts';
+import type { Precondition } from '../../db/precondition.ts';
 import { conflict, invalidField, notFound, preconditionFailed } from '../../http/errors.ts';
 import { assertVersion } from '../../http/etag.ts';
 import type { WorkspaceActor } from '../../http/route.ts';
@@ -20,8 +21,13 @@ import type { CreateOrganisation, Organisation, UpdateOrganisation } from './org
 
 type Executor = Kysely<Database>;
 
-export async function getOrganisation(ctx: AppContext, workspaceId: string, id: string): Promise<Organisation> {
-  const row = await repo.findOrganisation(ctx.db.kysely, workspaceId, id);
+export async function getOrganisation(
+  ctx: AppContext,
+  workspaceId: string,
+  id: string,
+  precondition?: Precondition,
+): Promise<Organisation> {
+  const row = await repo.findOrganisation(ctx.db.kysely, workspaceId, id, precondition);
   if (!row) throw notFound('Organisation');
   return repo.presentOrganisation(row);
 }
