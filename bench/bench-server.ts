@@ -28,10 +28,17 @@ export function ensureGenerated(dialect: Dialect, regenerate: boolean): BenchInf
   return JSON.parse(readFileSync(file, 'utf8')) as BenchInfo;
 }
 
-/** Starts `kring serve` on the benchmark database (with modules to `--import` first) and waits until /health answers. */
+/** Starts `kring serve` on the benchmark database (with modules to `--import` first; one process unless `env` says otherwise) and waits until /health answers. */
 export async function startServer(dialect: Dialect, env: Record<string, string> = {}, preload: string[] = []): Promise<ChildProcess> {
   const server = spawn(process.execPath, [...preload.flatMap((module) => ['--import', module]), 'bin/kring.js', 'serve'], {
-    env: { ...process.env, PORT: String(BENCH_PORT), KRING_DATABASE_URL: TARGETS[dialect], KRING_LOG_LEVEL: 'warn', ...env },
+    env: {
+      ...process.env,
+      PORT: String(BENCH_PORT),
+      KRING_DATABASE_URL: TARGETS[dialect],
+      KRING_LOG_LEVEL: 'warn',
+      KRING_WORKERS: '1',
+      ...env,
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   for (let attempt = 0; attempt < 100; attempt += 1) {

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig, parseDatabaseTarget } from './config.ts';
 
@@ -20,6 +21,14 @@ describe('configuration', () => {
     expect(loadConfig({ KRING_DATABASE_POOL_SIZE: '3' }).databasePoolSize).toBe(3);
   });
 
+  it('runs a server process per core on SQLite and one on PostgreSQL unless KRING_WORKERS says otherwise', () => {
+    expect(loadConfig({}).workers).toBe(availableParallelism());
+    expect(loadConfig({ KRING_WORKERS: 'auto', KRING_DATABASE_URL: 'sqlite:./x.sqlite' }).workers).toBe(availableParallelism());
+    expect(loadConfig({ KRING_DATABASE_URL: 'postgres://u@h/kring' }).workers).toBe(1);
+    expect(loadConfig({ KRING_WORKERS: '3', KRING_DATABASE_URL: 'postgres://u@h/kring' }).workers).toBe(3);
+    expect(() => loadConfig({ KRING_WORKERS: 'many' })).toThrow(/KRING_WORKERS: must be auto or a whole number from 1 to 64/);
+  });
+
   it('uses secure cookies behind an https public URL', () => {
     expect(loadConfig({ KRING_PUBLIC_URL: 'https://kring.example.nl/' })).toMatchObject({
       publicUrl: 'https://kring.example.nl',
@@ -37,12 +46,21 @@ describe('configuration', () => {
         KRING_THEME_CLASS: 'Not A Class',
         KRING_THEME_CSS: '/nowhere/theme.css',
         KRING_DATABASE_POOL_SIZE: '0',
+        KRING_WORKERS: '0',
       });
     } catch (e) {
       error = e;
     }
     expect(error).toBeInstanceOf(ConfigError);
     const names = (error as ConfigError).problems.map((p) => p.split(':')[0]);
-    expect(names.sort()).toEqual(['HOST', 'KRING_DATABASE_POOL_SIZE', 'KRING_LOG_LEVEL', 'KRING_THEME_CLASS', 'KRING_THEME_CSS', 'PORT']);
+    expect(names.sort()).toEqual([
+      'HOST',
+      'KRING_DATABASE_POOL_SIZE',
+      'KRING_LOG_LEVEL',
+      'KRING_THEME_CLASS',
+      'KRING_THEME_CSS',
+      'KRING_WORKERS',
+      'PORT',
+    ]);
   });
 });

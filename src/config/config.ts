@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 
 /** Where the database lives, as parsed from KRING_DATABASE_URL. */
@@ -43,7 +44,9 @@ const environmentSchema = z
       .default('voorbeeld-theme'),
     KRING_OFFER_DEMO: booleanFlag.default(true),
     KRING_TRUST_PROXY: booleanFlag.default(false),
-    KRING_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
+    KRING_WORKERS: z
+      .union([z.literal('auto'), z.coerce.number().int().min(1).max(64)], { error: 'must be auto or a whole number from 1 to 64' })
+      .default('auto'),
     KRING_THEME_CSS: z
       .string()
       .refine((path) => existsSync(path) && path.endsWith('.css'), { message: 'must be the path of an existing .css file' })
@@ -78,7 +81,7 @@ export interface Config {
   offerDemo: boolean;
   /** Behind a reverse proxy: take the client address and protocol from X-Forwarded-*. */
   trustProxy: boolean;
-  /** Server processes sharing the port; more than one uses more cores. */
+  /** Server processes sharing the port; more than one uses more cores (KRING_WORKERS, `auto` by default). */
   workers: number;
   /** A stylesheet with a municipality's own design tokens, served as /theme.css. */
   themeStylesheet?: string;
@@ -100,10 +103,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   const publicUrl = (e.KRING_PUBLIC_URL ?? `http://${displayHost(e.HOST)}:${e.PORT}`).replace(/\/$/, '');
+  const database = parseDatabaseTarget(e.KRING_DATABASE_URL);
   return {
     port: e.PORT,
     host: e.HOST,
-    database: parseDatabaseTarget(e.KRING_DATABASE_URL),
+    database,
     databasePoolSize: e.KRING_DATABASE_POOL_SIZE,
     publicUrl,
     secureCookies: publicUrl.startsWith('https://'),
@@ -115,9 +119,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     themeClass: e.KRING_THEME_CLASS,
     offerDemo: e.KRING_OFFER_DEMO,
     trustProxy: e.KRING_TRUST_PROXY,
-    workers: e.KRING_WORKERS,
+    workers: e.KRING_WORKERS === 'auto' ? automaticWorkers(database) : e.KRING_WORKERS,
     ...(e.KRING_THEME_CSS ? { themeStylesheet: e.KRING_THEME_CSS } : {}),
   };
+}
+
+/**
+ * Server processes when KRING_WORKERS is `auto`. On SQLite the database runs inside each
+ * process, so one per core uses them all: on two cores, two processes answered pages at 32
+ * clients with a p99 of 11–14 ms where one reached 26–32 ms (docs/benchmarks.md). PostgreSQL
+ * runs in processes of its own, which on a machine that also runs it need the other cores:
+ * there two server processes made the tails worse, so one it is; set KRING_WORKERS when the
+ * database has a machine of its own.
+ */
+function automaticWorkers(database: DatabaseTarget): number {
+  return database.kind === 'sqlite' ? availableParallelism() : 1;
 }
 
 function displayHost(host: string): string {
