@@ -81,7 +81,8 @@ const MAX_SHIFTED = 200;
 /**
  * The query, answering only when the precondition holds. The query becomes a subquery, whose
  * rows come in the order it gives them (no operation above it reorders: the filter is a one-time
- * filter, evaluated before the subquery runs). The precondition's parameters follow the query's.
+ * filter, evaluated before the subquery runs). The precondition's parameters follow the query's:
+ * its SQL, Kysely's, holds `$` only where its parameters go.
  */
 function carrying<R, P>(query: CompiledQuery<R>, precondition: CompiledQuery<P>, gate: string): CompiledQuery<R> {
   const offset = query.parameters.length;
