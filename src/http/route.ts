@@ -5,15 +5,15 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { Role } from '../modules/access/roles.ts';
-import type { CredentialRow } from '../modules/access/authenticate.ts';
-import type { QueryPrecondition } from '../db/precondition.ts';
+import type { Precondition } from '../db/precondition.ts';
 
 export type Access = 'public' | 'user' | 'admin' | { workspace: Role } | MemberRead;
 
 /**
  * A read open to every member, whose credential check runs with the read's first query (in
  * the same statement on PostgreSQL; src/db/precondition.ts). Its handler gets a
- * WorkspaceReader, and must hand `reader.check` to that first query.
+ * WorkspaceReader and hands `reader.check` to its first query: a query run without it would
+ * run before the member is known (the answer still waits for the check).
  */
 export interface MemberRead {
   workspace: 'viewer';
@@ -36,7 +36,7 @@ export interface WorkspaceActor extends Actor {
 /** A member reading a workspace, whose credential is checked with the first query that is given `check`. */
 export interface WorkspaceReader {
   workspaceId: string;
-  check: QueryPrecondition<CredentialRow>;
+  check: Precondition;
 }
 
 type Infer<S> = S extends z.ZodType ? z.output<S> : undefined;
