@@ -11,12 +11,9 @@ import { listPeopleQuery } from '../src/modules/people/person.schema.ts';
 import { listRelationsQuery } from '../src/modules/relations/relation.schema.ts';
 import { searchTerms } from '../src/lib/text.ts';
 import { displayNameColumns } from '../src/modules/search/search-document.repository.ts';
-import { userByTokenHashQuery } from '../src/modules/tokens/token.repository.ts';
-import { QueryPrecondition, type Precondition } from '../src/db/precondition.ts';
-import type { CredentialRow } from '../src/modules/access/authenticate.ts';
-import type { CompiledQuery } from 'kysely';
+import type { Precondition, QueryPrecondition } from '../src/db/precondition.ts';
+import { credentialPrecondition, type CredentialRow } from '../src/modules/access/authenticate.ts';
 import { hashSecret } from '../src/lib/ids.ts';
-import { nowIso } from '../src/lib/clock.ts';
 
 export interface Endpoint {
   name: string;
@@ -34,9 +31,8 @@ export interface Endpoint {
  * statement on PostgreSQL, as the server does (src/db/precondition.ts).
  */
 export function credentialCheck(workspaceId: string, token: string, db: Db): () => QueryPrecondition<CredentialRow> {
-  const tokenHash = hashSecret(token);
-  return () =>
-    new QueryPrecondition(userByTokenHashQuery(db.kysely, tokenHash, nowIso(), workspaceId) as CompiledQuery<CredentialRow>, 'role');
+  const credential = { via: 'token', hash: hashSecret(token) } as const;
+  return () => credentialPrecondition(db.kysely, credential, workspaceId);
 }
 
 /** Picks sample ids from the benchmark workspace and builds the endpoint list. */

@@ -31,7 +31,7 @@ export async function runAfter<R>(db: Kysely<Database>, query: Compilable<R>, pr
  * the answer is empty does the precondition run on its own, to tell an empty answer from a
  * failed precondition. Elsewhere (SQLite, in-process) it runs on its own first, once.
  */
-export class QueryPrecondition<P extends Record<string, unknown>> implements Precondition {
+export class QueryPrecondition<P extends object> implements Precondition {
   #row: Promise<P | undefined> | undefined;
   #held = false;
 
@@ -74,10 +74,6 @@ export class QueryPrecondition<P extends Record<string, unknown>> implements Pre
   }
 }
 
-/** SQL texts of preconditions with their parameters moved past a query's, by count and text. */
-const shifted = new Map<string, string>();
-const MAX_SHIFTED = 200;
-
 /**
  * The query, answering only when the precondition holds. The query becomes a subquery, whose
  * rows come in the order it gives them (no operation above it reorders: the filter is a one-time
@@ -86,13 +82,7 @@ const MAX_SHIFTED = 200;
  */
 function carrying<R, P>(query: CompiledQuery<R>, precondition: CompiledQuery<P>, gate: string): CompiledQuery<R> {
   const offset = query.parameters.length;
-  const key = `${offset}|${precondition.sql}`;
-  let preconditionSql = shifted.get(key);
-  if (preconditionSql === undefined) {
-    preconditionSql = precondition.sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`);
-    if (shifted.size >= MAX_SHIFTED) shifted.clear();
-    shifted.set(key, preconditionSql);
-  }
+  const preconditionSql = precondition.sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`);
   const sql =
     `select "kring_query".* from (${query.sql}) as "kring_query" ` +
     `where exists (select 1 from (${preconditionSql}) as "kring_precondition" where "kring_precondition"."${gate}" is not null)`;

@@ -4,12 +4,11 @@ import type { AppContext } from '../app/context.ts';
 import {
   admit,
   authenticate,
-  credentialCheck,
+  credentialPrecondition,
   presentedCredential,
-  recordTokenUse,
+  tokenUseDue,
   type AuthenticatedActor,
 } from '../modules/access/authenticate.ts';
-import { QueryPrecondition } from '../db/precondition.ts';
 import { roleAllows, type Role } from '../modules/access/roles.ts';
 import { badRequest, forbidden, notFound, unauthenticated, unsupportedMediaType, type ProblemDetail } from './errors.ts';
 import type { MemberRead, RouteSpec, WorkspaceActor } from './route.ts';
@@ -73,10 +72,11 @@ async function handleMemberRead(ctx: AppContext, spec: RouteSpec, request: Fasti
   // Rejected input is answered as elsewhere, 401, 404 and 403 coming before 400.
   if (problems.length > 0 || workspaceId === null) return handleRequest(ctx, spec, request, reply);
 
-  const check = new QueryPrecondition(credentialCheck(ctx, credential, workspaceId), 'role');
+  const check = credentialPrecondition(ctx.db.kysely, credential, workspaceId);
   const admitted = async () => {
-    // Rows read through the check show a live credential and a role in the workspace.
-    if (check.heldWithoutRow) return recordTokenUse(ctx, credential, workspaceId);
+    // Rows read through the check show a live credential and a role in the workspace; the
+    // check's row is read only to record a token's use (admit), at most once an hour.
+    if (check.heldWithoutRow && !tokenUseDue(credential)) return;
     const actor = await admit(ctx, request, credential, await check.row(ctx.db.kysely));
     if (actor === null) throw unauthenticated();
     authorise(actor, workspaceId, 'viewer');

@@ -1,5 +1,7 @@
 import type { FastifyRequest } from 'fastify';
-import type { CompiledQuery } from 'kysely';
+import type { CompiledQuery, Kysely } from 'kysely';
+import { QueryPrecondition } from '../../db/precondition.ts';
+import type { Database } from '../../db/schema.ts';
 import type { AppContext } from '../../app/context.ts';
 import { unauthenticated } from '../../http/errors.ts';
 import type { Actor } from '../../http/route.ts';
@@ -22,7 +24,6 @@ export interface Credential {
 
 /** What checking a credential finds: the user, and their role in the workspace named (null when not a member). */
 export interface CredentialRow {
-  [column: string]: unknown;
   userId: string;
   isAdmin: number;
   role: Role | null;
@@ -53,9 +54,21 @@ export function presentedCredential(request: FastifyRequest): Credential | null 
 }
 
 /** The query that checks a credential, with the role in `workspaceId` in the same statement (not run). */
-export function credentialCheck(ctx: AppContext, credential: Credential, workspaceId: string | null): CompiledQuery<CredentialRow> {
+function credentialCheck(db: Kysely<Database>, credential: Credential, workspaceId: string | null): CompiledQuery<CredentialRow> {
   const query = credential.via === 'token' ? userByTokenHashQuery : userBySessionHashQuery;
-  return query(ctx.db.kysely, credential.hash, nowIso(), workspaceId) as CompiledQuery<CredentialRow>;
+  return query(db, credential.hash, nowIso(), workspaceId) as CompiledQuery<CredentialRow>;
+}
+
+/**
+ * The credential check as the precondition of a member's reads: it holds when the credential is
+ * live and its user has a role in the workspace (src/db/precondition.ts).
+ */
+export function credentialPrecondition(
+  db: Kysely<Database>,
+  credential: Credential,
+  workspaceId: string,
+): QueryPrecondition<CredentialRow> {
+  return new QueryPrecondition(credentialCheck(db, credential, workspaceId), 'role');
 }
 
 /**
@@ -87,21 +100,18 @@ export async function authenticate(
 ): Promise<AuthenticatedActor | null> {
   const credential = presentedCredential(request);
   if (credential === null) return null;
-  const { rows } = await ctx.db.kysely.executeQuery(credentialCheck(ctx, credential, workspaceId));
+  const { rows } = await ctx.db.kysely.executeQuery(credentialCheck(ctx.db.kysely, credential, workspaceId));
   return admit(ctx, request, credential, rows[0]);
 }
 
 /**
- * Records a token's use, at most once an hour, after a read whose query showed the token valid
- * without reading its row: the row is read only when the last record is an hour old or unknown.
+ * Whether a read whose query showed the credential valid, without reading its row, must still
+ * read it: for a token whose use was last seen recorded an hour ago or more, or not yet.
  */
-export async function recordTokenUse(ctx: AppContext, credential: Credential, workspaceId: string): Promise<void> {
-  if (credential.via !== 'token') return;
+export function tokenUseDue(credential: Credential): boolean {
+  if (credential.via !== 'token') return false;
   const recorded = tokenUseRecorded.get(credential.hash);
-  if (recorded !== undefined && Date.now() - recorded < TOUCH_INTERVAL_MS) return;
-  const { rows } = await ctx.db.kysely.executeQuery(credentialCheck(ctx, credential, workspaceId));
-  const found = rows[0];
-  if (found) rememberTokenUse(credential.hash, await touchToken(ctx.db.kysely, found.tokenId!, found.lastUsedAt ?? null));
+  return recorded === undefined || Date.now() - recorded >= TOUCH_INTERVAL_MS;
 }
 
 function rememberTokenUse(hash: string, recorded: number): void {
