@@ -3,7 +3,8 @@
  * 100,000 people and 1,000,000 relations, starts Kring in its own process, and measures
  * each endpoint at 32 concurrent clients (p50, p99, requests/s) and at one client against
  * the bare SQL it runs; with one server process, also the server's own time per request under
- * the load (bench/server-time.js), when it never idles between requests. The load comes from wrk when it is installed (apt-get install wrk):
+ * the load (bench/server-time.js), when it never idles between requests, and with one client the
+ * time of the SQL it ran inside those requests (bench/lone-request-sql.js). The load comes from wrk when it is installed (apt-get install wrk):
  * it uses far less CPU than autocannon, which shares the machine's cores with the server.
  *
  *   npm run bench -- api [--database sqlite|postgres|both] [--seconds 10] [--connections 32] [--workers 1]
@@ -69,13 +70,21 @@ async function load(endpoint: Endpoint, token: string, clients: number, duration
 }
 
 const SERVER_TIME_FILE = 'data/bench-server-time.json';
+
+/** What bench/server-time.js reports of the requests since the last call. */
+interface ServerTime {
+  p50Ms: number | null;
+  count: number;
+  /** Requests that had the server to themselves: its time and the SQL's in them. */
+  alone: { count: number; serverP50Ms: number | null; sqlP50Ms: number | null };
+}
 const measuresUnderLoad = values.workers === '1';
 
 /**
  * The server's own time per request since the last call (bench/server-time.js): asks the
  * server for it with SIGUSR2 and waits for the file to be written anew.
  */
-async function serverTimeSinceLastCall(server: ChildProcess): Promise<{ p50Ms: number | null; count: number }> {
+async function serverTimeSinceLastCall(server: ChildProcess): Promise<ServerTime> {
   const read = () => (existsSync(SERVER_TIME_FILE) ? JSON.parse(readFileSync(SERVER_TIME_FILE, 'utf8')) : { sequence: 0 });
   const before = read().sequence as number;
   server.kill('SIGUSR2');
@@ -131,6 +140,9 @@ for (const dialect of dialects) {
         serverTimes.push(await fetchOk(endpoint, endpoint.paths[i % endpoint.paths.length]!, info.token)),
       );
       const inServer = serverTimes.sort((a, b) => a - b)[Math.floor(serverTimes.length / 2)]!;
+      // The SQL as the server ran it in those requests, waking from idle as they did.
+      const alone = measuresUnderLoad ? (await serverTimeSinceLastCall(server)).alone : null;
+      const sqlInRequest = alone?.sqlP50Ms ?? null;
       const sql = await median(endpoint.sql);
       // Everything the endpoint asks the database: its own query, with the credential check.
       const allSql = await median((i) => endpoint.sql(i, credential()));
@@ -146,6 +158,8 @@ for (const dialect of dialects) {
         sql.toFixed(2),
         allSql.toFixed(2),
         (inServer / Math.max(allSql, 0.01)).toFixed(1),
+        sqlInRequest === null ? '—' : sqlInRequest.toFixed(3),
+        sqlInRequest === null || alone?.serverP50Ms == null ? '—' : (alone.serverP50Ms / Math.max(sqlInRequest, 0.001)).toFixed(1),
         // On PostgreSQL the time under load includes waiting for a pooled connection and for the
         // database's processes on the same cores: not the server's own work to compare.
         underLoad === null || dialect !== 'sqlite' ? '—' : (underLoad / Math.max(allSql, 0.01)).toFixed(1),
@@ -163,8 +177,8 @@ const table = [
   `Kring scale benchmark — ${new Date().toISOString().slice(0, 10)}, ${connections} clients, ${seconds} s per endpoint, ${values.workers} server process(es), load from ${values.loader} (100,000 people, 1,000,000 relations)`,
   ...(referenceLine ? ['', referenceLine] : []),
   '',
-  '| database | endpoint | p50 ms | p99 ms | req/s | 1 client p50 ms | in server p50 ms | in server under load p50 ms | bare SQL p50 ms | with credential check p50 ms | server / SQL | under load / SQL |',
-  '|---|---|---|---|---|---|---|---|---|---|---|---|',
+  '| database | endpoint | p50 ms | p99 ms | req/s | 1 client p50 ms | in server p50 ms | in server under load p50 ms | bare SQL p50 ms | with credential check p50 ms | server / SQL | SQL in the request, one client p50 ms | server / its SQL, one client | under load / SQL |',
+  '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ...rows,
 ].join('\n');
 mkdirSync('data', { recursive: true });
