@@ -98,6 +98,9 @@ describe.each(dialects)('HTTP conventions and access on %s', (dialect) => {
     for (const response of [
       await server.request('GET', `${ws}/people`, { token: team.viewer.token }),
       await server.request('GET', '/api/v1/nope'),
+      // Errors raised before the route (a trailing slash) and in it (no credential).
+      await server.request('GET', `${ws}/people/`, { token: team.viewer.token }),
+      await server.request('GET', `${ws}/people`),
     ]) {
       expect(response.headers.get('api-version')).toBe('1.0.0');
       expect(response.headers.get('server-timing')).toMatch(/^app;dur=\d+\.\d\d$/);

@@ -1,12 +1,35 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyInstance } from 'fastify';
 import helmet from 'helmet';
 
 /**
- * Sets the security headers on every response. The helmet middleware is built once:
- * `@fastify/helmet` builds it anew on every request, parsing the policy each time.
+ * Sets the security headers on every response. They are the same for every request, so
+ * helmet works them out once, at start-up, and each response gets the result: running
+ * helmet's chain of middleware per request cost a fifth of a small read's time in the server.
  */
 export function installSecurityHeaders(app: FastifyInstance): void {
-  const setHeaders = helmet({
+  const headers = securityHeaders();
+  app.addHook('onRequest', (_request, reply, done) => {
+    reply.headers(headers);
+    done();
+  });
+}
+
+/** The headers helmet sets, by name, as Kring configures it. */
+export function securityHeaders(): Record<string, string> {
+  const headers: Record<string, string> = {};
+  const recorder = {
+    setHeader: (name: string, value: string) => (headers[name] = value),
+    removeHeader: () => undefined,
+  } as unknown as ServerResponse;
+  let failure: unknown;
+  securityMiddleware()({} as IncomingMessage, recorder, (error?: unknown) => (failure = error));
+  if (failure) throw failure;
+  return headers;
+}
+
+function securityMiddleware() {
+  return helmet({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -26,5 +49,4 @@ export function installSecurityHeaders(app: FastifyInstance): void {
     referrerPolicy: { policy: 'same-origin' },
     crossOriginEmbedderPolicy: false,
   });
-  app.addHook('onRequest', (request, reply, done) => setHeaders(request.raw, reply.raw, (error) => done(error as Error | undefined)));
 }
