@@ -4,7 +4,7 @@
  * each endpoint at 32 concurrent clients (p50, p99, requests/s) and at one client against
  * the bare SQL it runs; with one server process, also the server's own time per request under
  * the load (bench/server-time.js), when it never idles between requests, and with one client the
- * time of the SQL it ran inside those requests (bench/lone-request-sql.js). The load comes from wrk when it is installed (apt-get install wrk):
+ * time of the SQL it ran inside those requests (bench/statement-time.js). The load comes from wrk when it is installed (apt-get install wrk):
  * it uses far less CPU than autocannon, which shares the machine's cores with the server.
  *
  *   npm run bench -- api [--database sqlite|postgres|both] [--seconds 10] [--connections 32] [--workers 1]
@@ -77,6 +77,9 @@ const ONE_CLIENT_REQUESTS = 1000;
 interface ServerTime {
   p50Ms: number | null;
   count: number;
+  /** The server's mean time per request, and the time its statements took per request. */
+  meanMs: number | null;
+  statementMsPerRequest: number | null;
   /** Requests that had the server to themselves: its time and the SQL's in them. */
   alone: { count: number; serverP50Ms: number | null; sqlP50Ms: number | null };
 }
@@ -136,7 +139,8 @@ for (const dialect of dialects) {
       await load(endpoint, info.token, connections, 2); // warm-up
       if (measuresUnderLoad) await serverTimeSinceLastCall(server);
       const loaded = await load(endpoint, info.token, connections, seconds);
-      const underLoad = measuresUnderLoad ? (await serverTimeSinceLastCall(server)).p50Ms : null;
+      const loadTime = measuresUnderLoad ? await serverTimeSinceLastCall(server) : null;
+      const underLoad = loadTime?.p50Ms ?? null;
       // One client gets its own warm-up: after the load, V8 goes on optimising the server's code
       // for one request at a time for a few thousand requests, and until it has, the server's
       // time per request is up to twice what it settles at.
@@ -173,6 +177,9 @@ for (const dialect of dialects) {
         // On PostgreSQL the time under load includes waiting for a pooled connection and for the
         // database's processes on the same cores: not the server's own work to compare.
         underLoad === null || dialect !== 'sqlite' ? '—' : (underLoad / Math.max(allSql, 0.01)).toFixed(1),
+        loadTime?.meanMs == null || !loadTime.statementMsPerRequest
+          ? '—'
+          : `${loadTime.meanMs.toFixed(2)} / ${loadTime.statementMsPerRequest.toFixed(2)} = ${(loadTime.meanMs / loadTime.statementMsPerRequest).toFixed(1)}`,
       ];
       rows.push(`| ${line.join(' | ')} |`);
       console.log(rows[rows.length - 1]);
@@ -187,8 +194,8 @@ const table = [
   `Kring scale benchmark — ${new Date().toISOString().slice(0, 10)}, ${connections} clients, ${seconds} s per endpoint, ${values.workers} server process(es), load from ${values.loader} (100,000 people, 1,000,000 relations)`,
   ...(referenceLine ? ['', referenceLine] : []),
   '',
-  '| database | endpoint | p50 ms | p99 ms | req/s | 1 client p50 ms | in server p50 ms | in server under load p50 ms | bare SQL p50 ms | with credential check p50 ms | server / SQL | SQL in the request, one client p50 ms | server / its SQL, one client | under load / SQL |',
-  '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+  '| database | endpoint | p50 ms | p99 ms | req/s | 1 client p50 ms | in server p50 ms | in server under load p50 ms | bare SQL p50 ms | with credential check p50 ms | server / SQL | SQL in the request, one client p50 ms | server / its SQL, one client | under load / SQL | under load, means: in server / its SQL ms |',
+  '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ...rows,
 ].join('\n');
 mkdirSync('data', { recursive: true });

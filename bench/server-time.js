@@ -3,7 +3,7 @@
  * the server's own time per request (its `Server-Timing: app;dur=…` header) while wrk loads it,
  * so an endpoint can be compared with its bare SQL under load, when the process never idles
  * between requests; and, for requests that had the process to themselves (one client), the
- * server's time beside the time of the SQL it ran in them (bench/lone-request-sql.js). On SIGUSR2
+ * server's time beside the time of the SQL it ran in them (bench/statement-time.js). On SIGUSR2
  * it writes the medians and p99 (ms) and the counts of the requests answered since the last
  * signal, with a sequence number, to KRING_BENCH_SERVER_TIME_FILE, and starts again. Plain
  * JavaScript, like bench/loop-delay.js.
@@ -13,7 +13,7 @@ import { renameSync, writeFileSync } from 'node:fs';
 import process from 'node:process';
 import { createHistogram } from 'node:perf_hooks';
 import { isMainThread } from 'node:worker_threads';
-import { onLoneRequest } from './lone-request-sql.js';
+import { onLoneRequest, statementMsSoFar, timeStatements } from './statement-time.js';
 
 /**
  * The server's own time (ms) that a response's `Server-Timing: app;dur=…` header gives, read
@@ -32,6 +32,8 @@ if (isMainThread && file) {
   let times = createHistogram();
   let lone = { server: createHistogram(), sql: createHistogram() };
   let sequence = 0;
+  let statementMsAtLastCall = 0;
+  timeStatements();
   subscribe('http.server.response.finish', (message) => {
     const ms = serverMs(/** @type {{ response: import('node:http').ServerResponse }} */ (message).response);
     if (Number.isFinite(ms)) times.record(micros(ms));
@@ -53,6 +55,9 @@ if (isMainThread && file) {
         count,
         p50Ms: count ? times.percentile(50) / 1000 : null,
         p99Ms: count ? times.percentile(99) / 1000 : null,
+        // Means, to set the one against the other: the statements of requests under way overlap.
+        meanMs: count ? times.mean / 1000 : null,
+        statementMsPerRequest: count ? (statementMsSoFar() - statementMsAtLastCall) / count : null,
         alone: {
           count: lone.server.count,
           serverP50Ms: lone.server.count ? lone.server.percentile(50) / 1000 : null,
@@ -62,6 +67,7 @@ if (isMainThread && file) {
     );
     renameSync(`${file}.tmp`, file);
     times = createHistogram();
+    statementMsAtLastCall = statementMsSoFar();
     lone = { server: createHistogram(), sql: createHistogram() };
   });
 }

@@ -1,9 +1,9 @@
 /**
- * Imported by bench/server-time.js, inside the server: how much of a request's time went to its
- * SQL, measured where it ran, in the same request and under the same conditions as the request
- * itself (waking from idle, caches as the request left them). Counted only for requests that had
- * the process to themselves from start to finish, as with one client, so every statement run
- * meanwhile belongs to that request.
+ * Imported by bench/server-time.js, inside the server: how long the server's SQL statements
+ * take, measured where they run, under the same conditions as the requests that run them. In
+ * all (`statementMsSoFar`), to set against the server's time under load; and per request, for
+ * requests that had the process to themselves from start to finish, as with one client, so
+ * that every statement run meanwhile belongs to that request (`onLoneRequest`).
  *
  * Times the statements of better-sqlite3 (synchronous: from the call to its return) and of pg
  * (from the call until its promise settles, the round trip to the database included, as the
@@ -47,14 +47,21 @@ function timeSettling(prototype, method) {
 /** The state at a request's start, by its response. */
 const started = new WeakMap();
 
+/** Starts timing the statements of both drivers. Call it once: it wraps their methods. */
+export function timeStatements() {
+  const statementPrototype = Object.getPrototypeOf(new Sqlite(':memory:').prepare('select 1'));
+  for (const method of ['all', 'get', 'run']) timeSynchronous(statementPrototype, method);
+  timeSettling(pg.Client.prototype, 'query');
+}
+
+/** Milliseconds spent in statements since `timeStatements` was called. */
+export const statementMsSoFar = () => statementMs;
+
 /**
  * Calls `record(sqlMs, response)` when a request ends that had the process to itself: no other
  * request was in flight when it started, and none started before it ended.
  */
 export function onLoneRequest(record) {
-  const statementPrototype = Object.getPrototypeOf(new Sqlite(':memory:').prepare('select 1'));
-  for (const method of ['all', 'get', 'run']) timeSynchronous(statementPrototype, method);
-  timeSettling(pg.Client.prototype, 'query');
   subscribe('http.server.request.start', (message) => {
     const { response } = /** @type {{ response: import('node:http').ServerResponse }} */ (message);
     started.set(response, { statementMs, alone: requestsInFlight === 0, requestsStarted: ++requestsStarted });
