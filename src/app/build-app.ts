@@ -39,9 +39,9 @@ export async function buildApp(ctx: AppContext, options: { webRoot?: string } = 
     errorResponseBuilder: () => tooManyRequests(),
   });
 
-  // No trailing slashes (ADR): /people/ is not /people, and must not match /people/:id either.
   // The hooks every request passes through take callbacks: an async hook costs each request a
   // promise and a turn of the microtask queue.
+  // No trailing slashes (ADR): /people/ is not /people, and must not match /people/:id either.
   app.addHook('onRequest', (request, _reply, done) => {
     const path = request.url.split('?')[0] ?? '/';
     done(path.length > 1 && path.endsWith('/') ? notFound(`${request.method} ${path}`) : undefined);
