@@ -17,6 +17,7 @@ import * as notInformedIndex from './migrations/2026120103-not-informed-index.ts
 import * as searchNameWords from './migrations/2026120201-search-name-words.ts';
 import * as narrowingIndexes from './migrations/2026120301-narrowing-indexes.ts';
 import * as affiliationSinceIndexes from './migrations/2026120302-affiliation-since-indexes.ts';
+import * as searchKindIndex from './migrations/2026120401-search-kind-index.ts';
 
 /** Migrations in order; imported statically so they work from any working directory. */
 const migrations: Record<string, Migration> = {
@@ -37,6 +38,7 @@ const migrations: Record<string, Migration> = {
   '2026120201-search-name-words': searchNameWords,
   '2026120301-narrowing-indexes': narrowingIndexes,
   '2026120302-affiliation-since-indexes': affiliationSinceIndexes,
+  '2026120401-search-kind-index': searchKindIndex,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -10,12 +10,14 @@
  *
  * Within tier 1 on PostgreSQL a one-term query's matches come in the order of the matched
  * words; otherwise within tiers 1 and 2 the index's order holds, roughly the order in which
- * the records were added. A later tier is read only when the earlier ones leave room.
+ * the records were added. A later tier is read only when the earlier ones leave room. A
+ * search that leaves out people reads the documents of its kinds whole (search-by-kind.ts).
  */
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from './dialect.ts';
 import { compilableRaw, reusableQuery, type ReusableQuery } from './reusable-query.ts';
 import type { Precondition } from './precondition.ts';
+import { readsKindsWhole, searchKindsWhole } from './search-by-kind.ts';
 
 export interface SearchMatch {
   entityId: string;
@@ -75,6 +77,7 @@ export async function searchMatches<R extends SearchMatch = SearchMatch>(
   columns?: MatchColumns,
   precondition?: Precondition,
 ): Promise<R[]> {
+  if (readsKindsWhole(types)) return searchKindsWhole<R>(db, workspaceId, terms, types, limit, columns, precondition);
   const start = terms.join(' ');
   const shape: TierShape = { types, columnsName: columns?.name ?? '', columns };
   if (db.dialect === 'postgres') {

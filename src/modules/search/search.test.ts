@@ -71,6 +71,33 @@ describe.each(dialects)('search API on %s', (dialect) => {
     expect((await find('oud')).map((h) => h.title)).not.toContain('Wim Dijkgraaf');
   });
 
+  it('ranks a search that leaves out people in the same tiers, by name within each', async () => {
+    const post = (path: string, body: object) => server.request('POST', `${ws}/${path}`, { token: team.editor.token, body });
+    await post('organisations', { name: 'Zeeuwse Bibliotheek', kind: 'other' });
+    await post('organisations', { name: 'Stichting Zeeuws Archief', kind: 'other' });
+    await post('themes', { title: 'Archief op orde', kind: 'regional_theme', description: 'Zeeuwse samenwerking' });
+    await post('themes', { title: 'Zeeuws datalab', kind: 'regional_theme' });
+    await post('people', { name: 'Zeeuwke de Vries' });
+    const ranked = async (q: string, extra: string) =>
+      ((await find(q, `&limit=50${extra}`)) as unknown as { type: string; title: string; rank: number }[]).map(
+        (h) => `${h.rank} ${h.type} ${h.title}`,
+      );
+    // Organisations and themes are read whole; with people, through the tiers' indexes.
+    expect(await ranked('zeeuw', '&types=organisation,theme')).toEqual([
+      '0 theme Zeeuws datalab',
+      '0 organisation Zeeuwse Bibliotheek',
+      '1 organisation Stichting Zeeuws Archief',
+      '2 theme Archief op orde',
+    ]);
+    for (const q of ['zeeuw', 'zeeuws arch', 'arch', 'orde zeeuwse', 'bib']) {
+      const withPeople = (await ranked(q, '')).filter((hit) => !hit.includes(' person '));
+      expect((await ranked(q, '&types=organisation,theme')).sort()).toEqual(withPeople.sort());
+    }
+    const outsider = await makeWorkspace(server.ctx, 'Outside');
+    const denied = await server.request('GET', `${ws}/search?q=zeeuw&types=theme`, { token: outsider.viewer.token });
+    expect(denied.status).toBe(404);
+  });
+
   it('stays inside the workspace, filters by type and copes with odd input', async () => {
     expect((await find('geheim')).length).toBe(0);
     expect((await find('kapelle', '&types=organisation')).map((h) => h.type)).toEqual(['organisation']);
