@@ -62,11 +62,15 @@ export async function searchKindsWhole<R extends SearchMatch>(
   const shown = await sql<R>`select d.entity_id as "entityId", ${columns(sql`d.entity_id`, sql`d.entity_type`)} from search_documents d
     where d.entity_id in (${sql.join(best.map((match) => match.entityId))})`.execute(db.kysely);
   const columnsOf = new Map(shown.rows.map((row) => [row.entityId, row]));
-  return best.map((match) => ({ ...columnsOf.get(match.entityId), ...match }) as R);
+  // A record deleted between the two reads is left out.
+  return best.flatMap((match) => {
+    const row = columnsOf.get(match.entityId);
+    return row === undefined ? [] : [{ ...row, ...match }];
+  });
 }
 
 /** The candidates that match, tier by tier, each tier in the order of the names (then of the ids). */
-export function rankInTiers(candidates: readonly Candidate[], terms: string[]): SearchMatch[] {
+function rankInTiers(candidates: readonly Candidate[], terms: string[]): SearchMatch[] {
   const start = terms.join(' ');
   const tiers: Candidate[][] = [[], [], []];
   for (const candidate of candidates) {
@@ -84,7 +88,7 @@ function tierOf({ title, body }: Candidate, start: string, terms: string[]): num
   return undefined;
 }
 
-/** Code unit order, as the databases compare names in their indexes (binary, collation "C"). */
+/** Code unit order: the databases' byte order (binary, collation "C") but for characters beyond U+FFFF. */
 const byNameThenId = (a: Candidate, b: Candidate): number =>
   a.title < b.title ? -1 : a.title > b.title ? 1 : a.entityId < b.entityId ? -1 : a.entityId > b.entityId ? 1 : 0;
 
