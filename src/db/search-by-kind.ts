@@ -47,13 +47,20 @@ export async function searchKindsWhole<R extends SearchMatch>(
   columns?: MatchColumns,
   precondition?: Precondition,
 ): Promise<R[]> {
-  // Unordered: ordered by name, SQLite would read the whole workspace in the name index's order.
+  // Only documents that hold every term somewhere can match; the database checks that on its
+  // side, so only those reach the server. Unordered: ordered by name, SQLite would read the
+  // whole workspace in the name index's order.
+  const position = db.dialect === 'postgres' ? 'strpos' : 'instr';
+  const holdsEveryTerm = sql.join(
+    terms.map((term) => sql`${sql.raw(position)}(title || ' ' || body, ${term}) > 0`),
+    sql` and `,
+  );
   const candidates = await runAfter(
     db.kysely,
     compilableRaw(
       db.kysely,
       sql<Candidate>`select entity_id as "entityId", entity_type as "entityType", title, body from search_documents
-      where workspace_id = ${workspaceId} and entity_type in (${sql.join(types.map((type) => sql.lit(type)))})`,
+      where workspace_id = ${workspaceId} and entity_type in (${sql.join(types.map((type) => sql.lit(type)))}) and ${holdsEveryTerm}`,
     ),
     precondition,
   );
