@@ -1,6 +1,7 @@
 /**
  * Median time of search's SQL (`searchMatches`, with the display names) for each kind of
- * query a user types, on the benchmark workspace, and which tier the first hits came from:
+ * query a user types, on the benchmark workspace, and which tier the first hits came from; then
+ * for starts typed into the pickers of one kind, against the same starts over all kinds:
  *   node --import tsx bench/search-queries.ts [sqlite|postgres]
  */
 import { readFileSync } from 'node:fs';
@@ -40,5 +41,16 @@ for (const [kind, queries] of Object.entries(kinds)) {
   const ms = await median((i) => search(queries[i % queries.length]!), 400);
   const example = await search(queries[0]!);
   console.log(`| ${dialect} | ${kind} | ${ms.toFixed(2)} | "${queries[0]}" | ${example.map((m) => m.rank).join('') || 'none'} |`);
+}
+
+const ofKinds = (query: string, types: string[]) => searchMatches(db, workspaceId, searchTerms(query), types, 10, displayNameColumns);
+console.log(`\n| database | start | organisations: SQL p50 ms, hits | themes | all kinds |`);
+for (const start of ['j', 'ja', 'jan', 'gem', 'van', 'b']) {
+  const cells: string[] = [];
+  for (const types of [['organisation'], ['theme'], ['person', 'organisation', 'theme']]) {
+    const ms = await median(() => ofKinds(start, types), 30);
+    cells.push(`${ms.toFixed(2)}, ${(await ofKinds(start, types)).length}`);
+  }
+  console.log(`| ${dialect} | "${start}" | ${cells.join(' | ')} |`);
 }
 await db.close();
