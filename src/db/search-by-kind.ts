@@ -11,7 +11,7 @@
  *   1. every term begins a word of the name;
  *   2. every term begins a word of the name or of the details, some only in the details.
  *
- * Words are split as the terms are (letters and digits, src/lib/text.ts). Within each tier
+ * Words are split as the terms are (`wordsOf`, src/lib/text.ts). Within each tier
  * the names come in alphabetical order.
  */
 import { sql } from 'kysely';
@@ -19,6 +19,7 @@ import type { Db } from './dialect.ts';
 import { runAfter, type Precondition } from './precondition.ts';
 import { compilableRaw } from './reusable-query.ts';
 import type { MatchColumns, SearchMatch } from './search-match.ts';
+import { wordsOf } from '../lib/text.ts';
 
 /** The kind whose documents are too many to read whole. */
 const NUMEROUS_KIND = 'person';
@@ -89,17 +90,15 @@ function rankInTiers(candidates: readonly Candidate[], terms: string[]): SearchM
 
 function tierOf({ title, body }: Candidate, start: string, terms: string[]): number | undefined {
   if (title.startsWith(start)) return 0;
-  const titleWords = words(title);
+  const titleWords = wordsOf(title);
   if (allBeginWords(terms, titleWords)) return 1;
-  if (allBeginWords(terms, [...titleWords, ...words(body)])) return 2;
+  if (allBeginWords(terms, [...titleWords, ...wordsOf(body)])) return 2;
   return undefined;
 }
 
 /** Code unit order: the databases' byte order (binary, collation "C") but for characters beyond U+FFFF. */
 const byNameThenId = (a: Candidate, b: Candidate): number =>
   a.title < b.title ? -1 : a.title > b.title ? 1 : a.entityId < b.entityId ? -1 : a.entityId > b.entityId ? 1 : 0;
-
-const words = (text: string): string[] => text.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0);
 
 const allBeginWords = (terms: string[], textWords: string[]): boolean =>
   terms.every((term) => textWords.some((word) => word.startsWith(term)));

@@ -8,10 +8,12 @@ export function fold(text: string): string {
     .trim();
 }
 
+/** The words of a text: its runs of letters and digits, as FTS5 splits them. */
+export function wordsOf(text: string): string[] {
+  return text.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0);
+}
+
 /** Splits a search query into folded terms of letters and digits. */
 export function searchTerms(query: string): string[] {
-  return fold(query)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((term) => term.length > 0)
-    .slice(0, 8);
+  return wordsOf(fold(query)).slice(0, 8);
 }
